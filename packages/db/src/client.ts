@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+import { defaultPgliteDir } from './workspace';
+
+export type Schema = typeof schema;
+/** The one typed Drizzle API, whichever database is behind it. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<
+  PgQueryResultHKT,
+  Schema,
+  ExtractTablesWithRelations<Schema>
+>;
+/** A database handle or an open transaction: query functions accept either. */
+export type Executor = Database | Transaction;
+
+/** Raw SQL on one dedicated session, for infrastructure (migrations, locks). */
+export type SessionQuery = <Row = Record<string, unknown>>(
+  text: string,
+  params?: unknown[],
+) => Promise<Row[]>;
+
+export type DbClient = {
+  db: Database;
+  kind: 'postgres' | 'pglite';
+  /**
+   * Runs `work` on one session that nothing else in this process uses meanwhile:
+   * a reserved pool connection on PostgreSQL, the single session (behind a
+   * mutex) on the embedded database.
+   */
+  withSession<T>(work: (query: SessionQuery) => Promise<T>): Promise<T>;
+  /** Releases every connection (or the embedded database); idempotent. */
+  close(): Promise<void>;
+};
+
+export type DbClientOptions = {
+  /** postgres:// URL; when absent, the embedded database is used. */
+  url?: string | undefined;
+  /** Embedded database folder, or `memory://` (default: `.data/pglite` at the repository root). */
+  dataDir?: string | undefined;
+  /** Largest number of pooled connections (PostgreSQL only). */
+  poolSize?: number | undefined;
+  /** Called with each PostgreSQL NOTICE; they are dropped by default. */
+  onNotice?: ((message: string) => void) | undefined;
+};
+
+const drizzleConfig = { schema, casing: 'snake_case' } as const;
+
+export async function createDbClient(options: DbClientOptions = {}): Promise<DbClient> {
+  return options.url ? createPostgresClient(options.url, options) : createPgliteClient(options);
+}
+
+function createPostgresClient(url: string, options: DbClientOptions): DbClient {
+  const sql = postgres(url, {
+    max: options.poolSize ?? 10,
+    onnotice: (notice) => options.onNotice?.(String(notice.message)),
+    connection: { application_name: 'expert-network' },
+  });
+  const db = drizzlePostgres({ client: sql, ...drizzleConfig }) as unknown as Database;
+  let closed: Promise<void> | undefined;
+  return {
+    db,
+    kind: 'postgres',
+    async withSession(work) {
+      const reserved = await sql.reserve();
+      try {
+        return await work(
+          (text, params = []) =>
+            reserved.unsafe(text, params as postgres.ParameterOrJSON<never>[]) as never,
+        );
+      } finally {
+        reserved.release();
+      }
+    },
+    close() {
+      closed ??= sql.end({ timeout: 5 });
+      return closed;
+    },
+  };
+}
+
+async function createPgliteClient(options: DbClientOptions): Promise<DbClient> {
+  const dataDir = options.dataDir ?? defaultPgliteDir();
+  const inMemory = dataDir === 'memory://';
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const pg = await PGlite.create(inMemory ? undefined : dataDir);
+  const db = drizzlePglite({ client: pg, ...drizzleConfig }) as unknown as Database;
+  // One embedded session serves the whole process: exclusive work waits its turn.
+  let queue: Promise<unknown> = Promise.resolve();
+  let closed: Promise<void> | undefined;
+  return {
+    db,
+    kind: 'pglite',
+    withSession(work) {
+      const run = queue.then(() =>
+        work(async (text, params) => (await pg.query(text, params)).rows as never),
+      );
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    close() {
+      closed ??= pg.close();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { campaignStatus, enrollmentStatus } from './enums';
+import { projects } from './projects';
+import { vendorPlatforms } from './vendors';
+
+/**
+ * Calendar dates (start, target) are ISO `YYYY-MM-DD` strings on purpose: a JS
+ * Date is an instant and would move the day across time zones. Instants
+ * (created_at, scheduled_at, ...) are Dates end to end.
+ */
+export const campaigns = expertNetwork.table(
+  'campaigns',
+  {
+    id: primaryId(),
+    userId: ownerId(),
+    // Null: the campaign sits under "Other campaigns".
+    projectId: uuid(),
+    campaignName: text().notNull(),
+    industryVertical: text().notNull(),
+    customIndustry: text(),
+    briefDescription: text().notNull().default(''),
+    expandedDescription: text(),
+    startDate: date({ mode: 'string' }),
+    targetCompletionDate: date({ mode: 'string' }),
+    targetRegions: text().array().notNull().default(sql`'{}'::text[]`),
+    customRegions: text().array().notNull().default(sql`'{}'::text[]`),
+    minCalls: integer(),
+    maxCalls: integer(),
+    estimatedCalls: integer(),
+    status: campaignStatus().notNull().default('active'),
+    displayOrder: integer().notNull().default(0),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('campaigns_id_user_unique').on(t.id, t.userId),
+    index('campaigns_user_created_idx').on(t.userId, t.createdAt.desc().nullsFirst()),
+    index('campaigns_project_idx').on(t.projectId),
+    foreignKey({
+      name: 'campaigns_project_fk',
+      columns: [t.projectId, t.userId],
+      foreignColumns: [projects.id, projects.userId],
+    }),
+    check(
+      'campaigns_calls_non_negative',
+      sql`coalesce(${t.minCalls}, 0) >= 0 and coalesce(${t.maxCalls}, 0) >= 0 and coalesce(${t.estimatedCalls}, 0) >= 0`,
+    ),
+    check('campaigns_min_le_max_calls', sql`${t.minCalls} <= ${t.maxCalls}`),
+    check('campaigns_start_le_target', sql`${t.startDate} <= ${t.targetCompletionDate}`),
+  ],
+);
+
+export const campaignVendorEnrollments = expertNetwork.table(
+  'campaign_vendor_enrollments',
+  {
+    id: primaryId(),
+    userId: ownerId(),
+    campaignId: uuid().notNull(),
+    vendorPlatformId: uuid()
+      .notNull()
+      .references(() => vendorPlatforms.id),
+    status: enrollmentStatus().notNull().default('active'),
+    enrolledAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    accountManagerName: text(),
+    accountManagerEmail: text(),
+    notes: text(),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('campaign_vendor_enrollments_pair_unique').on(t.campaignId, t.vendorPlatformId),
+    unique('campaign_vendor_enrollments_id_user_unique').on(t.id, t.userId),
+    index('campaign_vendor_enrollments_user_idx').on(t.userId),
+    index('campaign_vendor_enrollments_vendor_idx').on(t.vendorPlatformId),
+    foreignKey({
+      name: 'campaign_vendor_enrollments_campaign_fk',
+      columns: [t.campaignId, t.userId],
+      foreignColumns: [campaigns.id, campaigns.userId],
+    }).onDelete('cascade'),
+  ],
+);

@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { campaigns } from './campaigns';
+import { currency, expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { expertStatus } from './enums';
+import { vendorPlatforms } from './vendors';
+
+export type WorkHistoryEntry = {
+  company: string;
+  title: string;
+  /** ISO `YYYY-MM` (month precision is what profiles give). */
+  from: string;
+  /** ISO `YYYY-MM`, or null while current. */
+  to: string | null;
+};
+
+export const experts = expertNetwork.table(
+  'experts',
+  {
+    id: primaryId(),
+    userId: ownerId(),
+    campaignId: uuid().notNull(),
+    // Null for experts the user added by hand.
+    vendorPlatformId: uuid().references(() => vendorPlatforms.id),
+    // The vendor's own id for this proposal: the same proposal is never stored twice.
+    externalRef: text(),
+    name: text().notNull(),
+    title: text(),
+    company: text(),
+    avatarUrl: text(),
+    description: text(),
+    workHistory: jsonb().$type<WorkHistoryEntry[]>().notNull().default(sql`'[]'::jsonb`),
+    skills: text().array().notNull().default(sql`'{}'::text[]`),
+    geography: text(),
+    rating: numeric({ precision: 2, scale: 1, mode: 'number' }),
+    aiFitScore: numeric({ precision: 3, scale: 1, mode: 'number' }),
+    callRateCents: integer(),
+    currency: currency(),
+    status: expertStatus().notNull().default('proposed'),
+    isNew: boolean().notNull().default(true),
+    reviewedAt: timestamp({ withTimezone: true }),
+    notes: text(),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('experts_id_user_unique').on(t.id, t.userId),
+    unique('experts_id_campaign_user_unique').on(t.id, t.campaignId, t.userId),
+    unique('experts_vendor_ref_unique').on(t.campaignId, t.vendorPlatformId, t.externalRef),
+    index('experts_user_idx').on(t.userId),
+    // Keyset pagination of a campaign's experts, newest first, optionally by status.
+    index('experts_campaign_status_created_idx').on(
+      t.campaignId,
+      t.status,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('experts_campaign_created_idx').on(
+      t.campaignId,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('experts_vendor_idx').on(t.vendorPlatformId),
+    foreignKey({
+      name: 'experts_campaign_fk',
+      columns: [t.campaignId, t.userId],
+      foreignColumns: [campaigns.id, campaigns.userId],
+    }).onDelete('cascade'),
+    check('experts_rating_range', sql`${t.rating} between 0 and 5`),
+    check('experts_fit_score_range', sql`${t.aiFitScore} between 0 and 10`),
+    check('experts_rate_non_negative', sql`${t.callRateCents} >= 0`),
+  ],
+);

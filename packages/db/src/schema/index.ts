@@ -1,0 +1,12 @@
+export * from './auth';
+export * from './campaigns';
+export { expertNetwork } from './common';
+export * from './enums';
+export * from './experts';
+export * from './interviews';
+export * from './preferences';
+export * from './projects';
+export * from './relations';
+export * from './screening';
+export * from './team';
+export * from './vendors';

@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { campaigns } from './campaigns';
+import { currency, expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { interviewStatus } from './enums';
+import { experts } from './experts';
+import { teamMembers } from './team';
+
+export const interviews = expertNetwork.table(
+  'interviews',
+  {
+    id: primaryId(),
+    userId: ownerId(),
+    campaignId: uuid().notNull(),
+    expertId: uuid().notNull(),
+    // The interviewer, from the user's team.
+    teamMemberId: uuid(),
+    scheduledAt: timestamp({ withTimezone: true }).notNull(),
+    // IANA zone the call was booked in, for display; scheduled_at is the instant.
+    timezone: text().notNull(),
+    durationMinutes: integer().notNull().default(60),
+    status: interviewStatus().notNull().default('scheduled'),
+    colorTag: text(),
+    costCents: integer(),
+    currency: currency(),
+    notes: text(),
+    completedAt: timestamp({ withTimezone: true }),
+    cancelledAt: timestamp({ withTimezone: true }),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('interviews_id_user_unique').on(t.id, t.userId),
+    index('interviews_user_scheduled_idx').on(t.userId, t.scheduledAt),
+    index('interviews_campaign_scheduled_idx').on(t.campaignId, t.scheduledAt),
+    index('interviews_expert_idx').on(t.expertId),
+    index('interviews_team_member_idx').on(t.teamMemberId),
+    foreignKey({
+      name: 'interviews_campaign_fk',
+      columns: [t.campaignId, t.userId],
+      foreignColumns: [campaigns.id, campaigns.userId],
+    }).onDelete('cascade'),
+    // The expert must be one of this campaign's experts.
+    foreignKey({
+      name: 'interviews_expert_fk',
+      columns: [t.expertId, t.campaignId, t.userId],
+      foreignColumns: [experts.id, experts.campaignId, experts.userId],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'interviews_team_member_fk',
+      columns: [t.teamMemberId, t.userId],
+      foreignColumns: [teamMembers.id, teamMembers.userId],
+    }),
+    check('interviews_duration_range', sql`${t.durationMinutes} between 5 and 480`),
+    check('interviews_cost_non_negative', sql`${t.costCents} >= 0`),
+  ],
+);

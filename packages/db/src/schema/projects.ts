@@ -1,0 +1,21 @@
+import { index, integer, text, unique } from 'drizzle-orm/pg-core';
+import { expertNetwork, ownerId, primaryId, timestamps } from './common';
+
+export const projects = expertNetwork.table(
+  'projects',
+  {
+    id: primaryId(),
+    userId: ownerId(),
+    projectCode: text().notNull(),
+    projectName: text().notNull(),
+    description: text(),
+    displayOrder: integer().notNull().default(0),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('projects_user_code_unique').on(t.userId, t.projectCode),
+    // Target of the composite foreign keys that keep children inside one user.
+    unique('projects_id_user_unique').on(t.id, t.userId),
+    index('projects_user_order_idx').on(t.userId, t.displayOrder),
+  ],
+);

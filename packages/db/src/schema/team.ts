@@ -1,0 +1,50 @@
+import { foreignKey, index, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { campaigns } from './campaigns';
+import { expertNetwork, ownerId, primaryId, timestamps } from './common';
+
+/** The people of a user's team who run calls. */
+export const teamMembers = expertNetwork.table(
+  'team_members',
+  {
+    id: primaryId(),
+    userId: ownerId(),
+    name: text().notNull(),
+    email: text(),
+    designation: text(),
+    avatarUrl: text(),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('team_members_id_user_unique').on(t.id, t.userId),
+    unique('team_members_user_email_unique').on(t.userId, t.email),
+    index('team_members_user_name_idx').on(t.userId, t.name),
+  ],
+);
+
+export const campaignTeamAssignments = expertNetwork.table(
+  'campaign_team_assignments',
+  {
+    id: primaryId(),
+    userId: ownerId(),
+    campaignId: uuid().notNull(),
+    teamMemberId: uuid().notNull(),
+    role: text(),
+    assignedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('campaign_team_assignments_pair_unique').on(t.campaignId, t.teamMemberId),
+    index('campaign_team_assignments_user_idx').on(t.userId),
+    index('campaign_team_assignments_member_idx').on(t.teamMemberId),
+    foreignKey({
+      name: 'campaign_team_assignments_campaign_fk',
+      columns: [t.campaignId, t.userId],
+      foreignColumns: [campaigns.id, campaigns.userId],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'campaign_team_assignments_member_fk',
+      columns: [t.teamMemberId, t.userId],
+      foreignColumns: [teamMembers.id, teamMembers.userId],
+    }).onDelete('cascade'),
+  ],
+);

@@ -1,0 +1,92 @@
+/** The `pnpm db:migrate` / `pnpm db:status` commands, run as a user runs them. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMigrations } from '../src/migrations';
+import { createThrowawayDatabase } from '../src/testing';
+
+const run = promisify(execFile);
+const packageDir = new URL('..', import.meta.url).pathname;
+const serverUrl = process.env.DATABASE_URL?.trim() || undefined;
+
+async function cli(script: 'migrate' | 'status', env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', `src/cli/${script}.ts`],
+      {
+        cwd: packageDir,
+        env: { ...process.env, DATABASE_URL: '', ...env },
+      },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let target: Record<string, string>;
+let cleanup: () => Promise<void>;
+const scratch = mkdtempSync(join(tmpdir(), 'en-cli-'));
+
+beforeAll(async () => {
+  if (serverUrl) {
+    const database = await createThrowawayDatabase(serverUrl);
+    target = { DATABASE_URL: database.url };
+    cleanup = database.drop;
+  } else {
+    target = { PGLITE_DIR: join(scratch, 'pglite') };
+    cleanup = async () => {};
+  }
+});
+afterAll(async () => {
+  await cleanup?.();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('db commands', () => {
+  const names = readMigrations().map((m) => m.name);
+
+  it('status, migrate, migrate again, status', async () => {
+    const before = await cli('status', target);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toContain(`  PENDING  ${names[0]}`);
+    expect(before.stdout).toContain(`Total: ${names.length} migrations, 0 applied`);
+
+    const first = await cli('migrate', target);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`Found ${names.length} pending migration(s):`);
+    expect(first.stdout).toContain(`✓ Completed: ${names.length}/${names.length} migrations`);
+
+    const second = await cli('migrate', target);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('No pending migrations');
+
+    const after = await cli('status', target);
+    expect(after.stdout).toContain(`✓ APPLIED  ${names.at(-1)}`);
+    expect(after.stdout).toContain(`${names.length} applied, 0 pending`);
+  });
+
+  it('exits non-zero with the real database error', async () => {
+    let broken: Record<string, string>;
+    let expected: RegExp;
+    if (serverUrl) {
+      const url = new URL(serverUrl);
+      url.pathname = '/en_no_such_database';
+      broken = { DATABASE_URL: url.toString() };
+      expected = /database "en_no_such_database" does not exist/;
+    } else {
+      const file = join(scratch, 'not-a-folder');
+      writeFileSync(file, 'x');
+      broken = { PGLITE_DIR: file };
+      expected = /not-a-folder/;
+    }
+    const result = await cli('migrate', broken);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(expected);
+  });
+});

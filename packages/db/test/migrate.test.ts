@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDbClient, type DbClient } from '../src/client';
+import { formatStatus, migrate, migrationStatus, readMigrations } from '../src/migrations';
+import { createTestDatabase, type TestDatabase } from '../src/testing';
+
+const NAMES = ['0000_create_expert_network_schema', '0001_seed_vendor_platforms'];
+const opened: TestDatabase[] = [];
+async function freshDatabase() {
+  const db = await createTestDatabase({ migrated: false });
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.dispose()));
+});
+
+describe('migrate', () => {
+  it('reads the journal in order, with names', () => {
+    expect(
+      readMigrations()
+        .map((m) => m.name)
+        .slice(0, 2),
+    ).toEqual(NAMES);
+  });
+
+  it('applies everything on a fresh database and prints each step', async () => {
+    const db = await freshDatabase();
+    const lines: string[] = [];
+    const result = await migrate(db, { log: (line) => lines.push(line) });
+    const all = readMigrations().map((m) => m.name);
+    expect(result.applied).toEqual(all);
+    const output = lines.join('\n');
+    expect(output).toContain(`Found ${all.length} pending migration(s):\n  - ${all[0]}`);
+    for (const name of all) {
+      expect(output).toContain(`Running migration: ${name}\n✓ Migration completed: ${name}`);
+    }
+    expect(output).toContain(`✓ Completed: ${all.length}/${all.length} migrations`);
+  });
+
+  it('is a no-op the second time', async () => {
+    const db = await freshDatabase();
+    await migrate(db);
+    const lines: string[] = [];
+    const again = await migrate(db, { log: (line) => lines.push(line) });
+    expect(again.applied).toEqual([]);
+    expect(lines.join('\n')).toContain('No pending migrations');
+    const rows = await db.withSession((q) => q('SELECT * FROM public.schema_migrations'));
+    expect(rows).toHaveLength(readMigrations().length);
+  });
+
+  it('applies each migration once when two runs start together', async () => {
+    const db = await freshDatabase();
+    // On PostgreSQL the second run uses its own pool, as a second process would.
+    const second: DbClient = db.url ? await createDbClient({ url: db.url }) : db;
+    try {
+      const [a, b] = await Promise.all([migrate(db), migrate(second)]);
+      const all = readMigrations().map((m) => m.name);
+      expect([...a.applied, ...b.applied].toSorted()).toEqual(all.toSorted());
+      const rows = await db.withSession((q) =>
+        q<{ name: string }>('SELECT name FROM public.schema_migrations ORDER BY id'),
+      );
+      expect(rows.map((r) => r.name)).toEqual(all);
+    } finally {
+      if (second !== db) await second.close();
+    }
+  });
+
+  it('reports status before and after', async () => {
+    const db = await freshDatabase();
+    const before = formatStatus(await migrationStatus(db));
+    const all = readMigrations().map((m) => m.name);
+    expect(before).toContain(`  PENDING  ${NAMES[0]}`);
+    expect(before).toContain(`Total: ${all.length} migrations, 0 applied, ${all.length} pending`);
+    await migrate(db);
+    const after = formatStatus(await migrationStatus(db));
+    expect(after).toContain(`✓ APPLIED  ${NAMES[0]}`);
+    expect(after).toContain(`Total: ${all.length} migrations, ${all.length} applied, 0 pending`);
+  });
+
+  it('rolls back a failing migration, reports the database error, and keeps earlier ones', async () => {
+    const db = await freshDatabase();
+    const good = readMigrations();
+    const broken = {
+      name: '9999_broken',
+      createdAt: Number.MAX_SAFE_INTEGER,
+      hash: 'x',
+      statements: [
+        'CREATE TABLE expert_network.half_done (id int)',
+        'SELECT * FROM expert_network.no_such_table',
+      ],
+    };
+    await expect(migrate(db, { migrations: [...good, broken] })).rejects.toThrow(
+      /9999_broken failed: relation "expert_network.no_such_table" does not exist/,
+    );
+    const status = await migrationStatus(db, [...good, broken]);
+    expect(status.filter((s) => s.applied).map((s) => s.name)).toEqual(good.map((m) => m.name));
+    const leftover = await db.withSession((q) =>
+      q<{ t: string | null }>(`SELECT to_regclass('expert_network.half_done')::text AS t`),
+    );
+    expect(leftover[0]?.t).toBeNull();
+  });
+});
