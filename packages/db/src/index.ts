@@ -17,4 +17,5 @@ export {
   migrationStatus,
   readMigrations,
 } from './migrations';
+export { queryRows } from './raw';
 export * as schema from './schema';

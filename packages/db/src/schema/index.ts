@@ -6,6 +6,7 @@ export * from './experts';
 export * from './interviews';
 export * from './preferences';
 export * from './projects';
+export * from './rate-limits';
 export * from './relations';
 export * from './screening';
 export * from './team';

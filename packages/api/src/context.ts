@@ -1,0 +1,38 @@
+import type { Auth, AuthSession } from '@expert-network/auth';
+import type { Database } from '@expert-network/db';
+
+/** What the API logs through; pino's logger fits it. */
+export type ApiLogger = {
+  error(details: object, message?: string): void;
+  warn(details: object, message?: string): void;
+  info(details: object, message?: string): void;
+};
+
+export type SessionReader = (headers: Headers) => Promise<AuthSession | null>;
+
+export type ApiDependencies = {
+  db: Database;
+  /** Reads the Better Auth session from request headers. */
+  getSession: SessionReader;
+  logger?: ApiLogger;
+};
+
+export type Context = {
+  db: Database;
+  session: AuthSession | null;
+  logger: ApiLogger | undefined;
+};
+
+/** The Better Auth instance's own session lookup (cookie → session and user). */
+export function betterAuthSessionReader(auth: Auth): SessionReader {
+  return (headers) => auth.api.getSession({ headers });
+}
+
+/** Builds the per-request context from the request's headers. */
+export function contextFactory({ db, getSession, logger }: ApiDependencies) {
+  return async ({ headers }: { headers: Headers }): Promise<Context> => ({
+    db,
+    session: await getSession(headers),
+    logger,
+  });
+}

@@ -1,0 +1,12 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './root';
+
+export { createServerCaller } from './caller';
+export type { ApiDependencies, ApiLogger, Context, SessionReader } from './context';
+export { betterAuthSessionReader, contextFactory } from './context';
+export { INTERNAL_ERROR_MESSAGE } from './errors';
+export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
+export type { Scope } from './scope';
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,185 @@
+import { schema } from '@expert-network/db';
+import { and, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { invalidIssues, notFound } from '../errors';
+import type { createCampaignInput, listCampaignsInput, updateCampaignInput } from '../schemas';
+import { campaignRuleIssues } from '../schemas';
+import { inTransaction, owned, type Scope } from '../scope';
+import { requireAll, requireProject } from './guards';
+import { applyOrder } from './ordering';
+import { insertQuestionTree } from './screening';
+import { insertEnrollments } from './vendors';
+
+const {
+  campaigns,
+  campaignTeamAssignments,
+  experts,
+  interviews,
+  projects,
+  teamMembers,
+  vendorPlatforms,
+} = schema;
+
+/**
+ * Campaigns with their project's name and their expert, interview, call and
+ * spend figures: one SQL statement, whatever the number of campaigns.
+ */
+function selectCampaigns(scope: Scope) {
+  const expertStats = scope.db
+    .select({
+      expertCount: sql<number>`count(*)::int`.as('expert_count'),
+      newExpertCount: sql<number>`(count(*) FILTER (WHERE ${experts.isNew}))::int`.as(
+        'new_expert_count',
+      ),
+      shortlistedCount:
+        sql<number>`(count(*) FILTER (WHERE ${experts.status} = 'shortlisted'))::int`.as(
+          'shortlisted_count',
+        ),
+    })
+    .from(experts)
+    .where(and(eq(experts.campaignId, campaigns.id), eq(experts.userId, campaigns.userId)))
+    .as('expert_stats');
+  const interviewStats = scope.db
+    .select({
+      interviewCount: sql<number>`count(*)::int`.as('interview_count'),
+      completedCalls:
+        sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'completed'))::int`.as(
+          'completed_calls',
+        ),
+      scheduledCalls:
+        sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'scheduled'))::int`.as(
+          'scheduled_calls',
+        ),
+      spendCents:
+        sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::int`.as(
+          'spend_cents',
+        ),
+    })
+    .from(interviews)
+    .where(and(eq(interviews.campaignId, campaigns.id), eq(interviews.userId, campaigns.userId)))
+    .as('interview_stats');
+  return scope.db
+    .select({
+      ...getTableColumns(campaigns),
+      projectName: projects.projectName,
+      expertCount: expertStats.expertCount,
+      newExpertCount: expertStats.newExpertCount,
+      shortlistedCount: expertStats.shortlistedCount,
+      interviewCount: interviewStats.interviewCount,
+      completedCalls: interviewStats.completedCalls,
+      scheduledCalls: interviewStats.scheduledCalls,
+      spendCents: interviewStats.spendCents,
+    })
+    .from(campaigns)
+    .leftJoin(
+      projects,
+      and(eq(projects.id, campaigns.projectId), eq(projects.userId, campaigns.userId)),
+    )
+    .crossJoinLateral(expertStats)
+    .crossJoinLateral(interviewStats)
+    .$dynamic();
+}
+
+export type CampaignWithStats = Awaited<ReturnType<typeof getCampaign>>;
+
+/** Newest first. */
+export function listCampaigns(scope: Scope, filter: z.infer<typeof listCampaignsInput>) {
+  const conditions: (SQL | undefined)[] = [];
+  if (filter?.projectId !== undefined) {
+    conditions.push(
+      filter.projectId === null
+        ? isNull(campaigns.projectId)
+        : eq(campaigns.projectId, filter.projectId),
+    );
+  }
+  if (filter?.status) conditions.push(eq(campaigns.status, filter.status));
+  return selectCampaigns(scope)
+    .where(owned(campaigns, scope, ...conditions))
+    .orderBy(desc(campaigns.createdAt), desc(campaigns.id));
+}
+
+export async function getCampaign(scope: Scope, id: string) {
+  const [row] = await selectCampaigns(scope).where(owned(campaigns, scope, eq(campaigns.id, id)));
+  if (!row) throw notFound('Campaign');
+  return row;
+}
+
+/** The wizard's result: the campaign, its questions, vendors and team, all or nothing. */
+export async function createCampaign(scope: Scope, input: z.infer<typeof createCampaignInput>) {
+  const { screeningQuestions, vendorPlatformIds, teamMemberIds, ...fields } = input;
+  return inTransaction(scope, async (tx) => {
+    if (fields.projectId) await requireProject(tx, fields.projectId);
+    if (vendorPlatformIds.length) {
+      const found = await tx.db
+        .select({ id: vendorPlatforms.id })
+        .from(vendorPlatforms)
+        .where(inArray(vendorPlatforms.id, vendorPlatformIds));
+      requireAll(found, vendorPlatformIds, 'Vendor');
+    }
+    if (teamMemberIds.length) {
+      const found = await tx.db
+        .select({ id: teamMembers.id })
+        .from(teamMembers)
+        .where(owned(teamMembers, tx, inArray(teamMembers.id, teamMemberIds)));
+      requireAll(found, teamMemberIds, 'Team member');
+    }
+    const [{ nextOrder } = { nextOrder: 0 }] = await tx.db
+      .select({ nextOrder: sql<number>`coalesce(max(${campaigns.displayOrder}) + 1, 0)::int` })
+      .from(campaigns)
+      .where(owned(campaigns, tx));
+    const [campaign] = await tx.db
+      .insert(campaigns)
+      .values({ ...fields, userId: tx.userId, displayOrder: nextOrder })
+      .returning({ id: campaigns.id });
+    if (!campaign) throw new Error('insert returned nothing');
+
+    await insertQuestionTree(tx, campaign.id, screeningQuestions);
+    await insertEnrollments(tx, campaign.id, vendorPlatformIds);
+    if (teamMemberIds.length) {
+      await tx.db.insert(campaignTeamAssignments).values(
+        teamMemberIds.map((teamMemberId) => ({
+          userId: tx.userId,
+          campaignId: campaign.id,
+          teamMemberId,
+        })),
+      );
+    }
+    return getCampaign(tx, campaign.id);
+  });
+}
+
+export async function updateCampaign(
+  scope: Scope,
+  { id, ...changes }: z.infer<typeof updateCampaignInput>,
+) {
+  return inTransaction(scope, async (tx) => {
+    const [current] = await tx.db
+      .select()
+      .from(campaigns)
+      .where(owned(campaigns, tx, eq(campaigns.id, id)))
+      .for('update');
+    if (!current) throw notFound('Campaign');
+    // The rules hold for the campaign as it will be, not just for the fields sent.
+    const issues = campaignRuleIssues({ ...current, ...changes });
+    if (issues.length) throw invalidIssues(issues);
+    if (changes.projectId) await requireProject(tx, changes.projectId);
+    await tx.db
+      .update(campaigns)
+      .set(changes)
+      .where(owned(campaigns, tx, eq(campaigns.id, id)));
+    return getCampaign(tx, id);
+  });
+}
+
+export async function deleteCampaign(scope: Scope, id: string) {
+  const [row] = await scope.db
+    .delete(campaigns)
+    .where(owned(campaigns, scope, eq(campaigns.id, id)))
+    .returning({ id: campaigns.id });
+  if (!row) throw notFound('Campaign');
+  return row;
+}
+
+export function reorderCampaigns(scope: Scope, ids: string[]) {
+  return applyOrder(scope, campaigns, ids, 'Campaign');
+}

@@ -1,0 +1,99 @@
+import { schema } from '@expert-network/db';
+import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
+import { owned, type Scope } from '../scope';
+import { listCampaigns } from './campaigns';
+import { selectInterviews } from './interviews';
+
+const { campaigns, experts, interviews, vendorPlatforms } = schema;
+
+/** A campaign's call target: the estimate if given, else the maximum, else the minimum. */
+export function callTarget(c: {
+  estimatedCalls: number | null;
+  maxCalls: number | null;
+  minCalls: number | null;
+}): number {
+  return c.estimatedCalls ?? c.maxCalls ?? c.minCalls ?? 0;
+}
+
+/** Everything the dashboard shows, read in parallel. */
+export async function dashboardSummary(scope: Scope, now = new Date()) {
+  const [byStatus, active, spend, upcoming, awaiting] = await Promise.all([
+    scope.db
+      .select({ status: campaigns.status, count: sql<number>`count(*)::int` })
+      .from(campaigns)
+      .where(owned(campaigns, scope))
+      .groupBy(campaigns.status),
+    listCampaigns(scope, { status: 'active' }),
+    scope.db
+      .select({
+        vendorPlatformId: experts.vendorPlatformId,
+        vendorName: vendorPlatforms.name,
+        spendCents: sql<number>`sum(${interviews.costCents})::int`,
+        completedCalls: sql<number>`count(*)::int`,
+      })
+      .from(interviews)
+      .innerJoin(experts, eq(experts.id, interviews.expertId))
+      .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
+      .where(owned(interviews, scope, eq(interviews.status, 'completed')))
+      .groupBy(experts.vendorPlatformId, vendorPlatforms.name)
+      .orderBy(desc(sql`sum(${interviews.costCents})`)),
+    selectInterviews(scope)
+      .where(
+        owned(
+          interviews,
+          scope,
+          eq(interviews.status, 'scheduled'),
+          gte(interviews.scheduledAt, now),
+        ),
+      )
+      .orderBy(asc(interviews.scheduledAt))
+      .limit(8),
+    scope.db
+      .select({
+        id: experts.id,
+        name: experts.name,
+        title: experts.title,
+        company: experts.company,
+        campaignId: experts.campaignId,
+        campaignName: campaigns.campaignName,
+        aiFitScore: experts.aiFitScore,
+        createdAt: experts.createdAt,
+        total: sql<number>`(count(*) OVER ())::int`,
+      })
+      .from(experts)
+      .innerJoin(campaigns, eq(campaigns.id, experts.campaignId))
+      .where(owned(experts, scope, and(eq(experts.isNew, true), eq(experts.status, 'proposed'))))
+      .orderBy(desc(experts.createdAt), asc(experts.id))
+      .limit(8),
+  ]);
+
+  const progress = active.map((c) => ({
+    id: c.id,
+    campaignName: c.campaignName,
+    projectName: c.projectName,
+    targetCalls: callTarget(c),
+    completedCalls: c.completedCalls,
+    scheduledCalls: c.scheduledCalls,
+    spendCents: c.spendCents,
+    targetCompletionDate: c.targetCompletionDate,
+  }));
+  const statusCounts = { draft: 0, active: 0, paused: 0, completed: 0, archived: 0 };
+  for (const row of byStatus) statusCounts[row.status] = row.count;
+
+  return {
+    campaignsByStatus: statusCounts,
+    calls: {
+      completed: progress.reduce((n, c) => n + c.completedCalls, 0),
+      scheduled: progress.reduce((n, c) => n + c.scheduledCalls, 0),
+      target: progress.reduce((n, c) => n + c.targetCalls, 0),
+    },
+    activeCampaigns: progress,
+    spendByVendor: spend.map((s) => ({ ...s, vendorName: s.vendorName ?? 'Added by hand' })),
+    totalSpendCents: spend.reduce((n, s) => n + s.spendCents, 0),
+    upcomingInterviews: upcoming,
+    awaitingReview: {
+      count: awaiting[0]?.total ?? 0,
+      experts: awaiting.map(({ total: _, ...e }) => e),
+    },
+  };
+}

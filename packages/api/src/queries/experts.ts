@@ -1,0 +1,194 @@
+import { schema } from '@expert-network/db';
+import { desc, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { invalid, notFound } from '../errors';
+import type { createExpertInput, listExpertsInput, updateExpertInput } from '../schemas';
+import { inTransaction, owned, type Scope } from '../scope';
+import { requireCampaign, requireExpert, requireVendor } from './guards';
+
+const { expertScreeningResponses, experts, vendorPlatforms } = schema;
+
+const listColumns = {
+  ...getTableColumns(experts),
+  vendorName: vendorPlatforms.name,
+  // Full precision of created_at, for the page cursor (a JS Date keeps only ms).
+  cursorTime: sql<string>`${experts.createdAt}::text`,
+};
+
+type Cursor = { t: string; id: string };
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+function decodeCursor(raw: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(raw, 'base64url').toString()) as Cursor;
+    if (typeof c.t === 'string' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.t))) {
+      if (/^[0-9a-f-]{36}$/i.test(c.id)) return c;
+    }
+  } catch {}
+  throw invalid('cursor', 'Not a cursor this API gave out');
+}
+
+/** `%`, `_` and `\` match themselves in a search. */
+const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** A campaign's experts, newest first, a page at a time (keyset pagination). */
+export async function listExperts(scope: Scope, input: z.infer<typeof listExpertsInput>) {
+  await requireCampaign(scope, input.campaignId);
+  const conditions: (SQL | undefined)[] = [eq(experts.campaignId, input.campaignId)];
+  if (input.status) conditions.push(eq(experts.status, input.status));
+  if (input.vendorPlatformId) conditions.push(eq(experts.vendorPlatformId, input.vendorPlatformId));
+  if (input.search) {
+    const pattern = likePattern(input.search);
+    conditions.push(
+      or(
+        ilike(experts.name, pattern),
+        ilike(experts.title, pattern),
+        ilike(experts.company, pattern),
+      ),
+    );
+  }
+  if (input.cursor) {
+    const c = decodeCursor(input.cursor);
+    conditions.push(
+      sql`(${experts.createdAt}, ${experts.id}) < (${c.t}::timestamptz, ${c.id}::uuid)`,
+    );
+  }
+  const rows = await scope.db
+    .select(listColumns)
+    .from(experts)
+    .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
+    .where(owned(experts, scope, ...conditions))
+    .orderBy(desc(experts.createdAt), desc(experts.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ cursorTime: _, ...expert }) => expert),
+    nextCursor:
+      rows.length > input.limit && last ? encodeCursor({ t: last.cursorTime, id: last.id }) : null,
+  };
+}
+
+/** How many of a campaign's experts are at each pipeline stage, and how many are new. */
+export async function expertStatusCounts(scope: Scope, campaignId: string) {
+  await requireCampaign(scope, campaignId);
+  const rows = await scope.db
+    .select({
+      status: experts.status,
+      count: sql<number>`count(*)::int`,
+      newCount: sql<number>`(count(*) FILTER (WHERE ${experts.isNew}))::int`,
+    })
+    .from(experts)
+    .where(owned(experts, scope, eq(experts.campaignId, campaignId)))
+    .groupBy(experts.status);
+  const byStatus = { proposed: 0, shortlisted: 0, rejected: 0, scheduled: 0, completed: 0 };
+  for (const row of rows) byStatus[row.status] = row.count;
+  return {
+    byStatus,
+    total: rows.reduce((sum, r) => sum + r.count, 0),
+    newCount: rows.reduce((sum, r) => sum + r.newCount, 0),
+  };
+}
+
+/** One expert with vendor, every screening answer and the interviews. */
+export async function getExpert(scope: Scope, id: string) {
+  const expert = await scope.db.query.experts.findFirst({
+    where: owned(experts, scope, eq(experts.id, id)),
+    with: {
+      vendorPlatform: { columns: { id: true, name: true, slug: true, logoUrl: true } },
+      responses: {
+        columns: { id: true, responseText: true, screeningQuestionId: true },
+        with: {
+          question: {
+            columns: {
+              id: true,
+              questionText: true,
+              questionType: true,
+              options: true,
+              parentQuestionId: true,
+              displayOrder: true,
+            },
+          },
+        },
+      },
+      interviews: {
+        orderBy: (i, { desc }) => [desc(i.scheduledAt)],
+        with: { teamMember: { columns: { id: true, name: true } } },
+      },
+    },
+  });
+  if (!expert) throw notFound('Expert');
+  return expert;
+}
+
+/** An expert the user adds by hand (already reviewed), with any answers they have. */
+export async function createExpert(
+  scope: Scope,
+  { responses, ...input }: z.infer<typeof createExpertInput>,
+) {
+  return inTransaction(scope, async (tx) => {
+    await requireCampaign(tx, input.campaignId);
+    if (input.vendorPlatformId) await requireVendor(tx, input.vendorPlatformId);
+    const [row] = await tx.db
+      .insert(experts)
+      .values({ ...input, userId: tx.userId, isNew: false, reviewedAt: new Date() })
+      .returning({ id: experts.id });
+    if (!row) throw new Error('insert returned nothing');
+    if (responses.length) {
+      // The composite key rejects a question of another campaign or user (NOT_FOUND).
+      await tx.db.insert(expertScreeningResponses).values(
+        responses.map((r) => ({
+          ...r,
+          userId: tx.userId,
+          campaignId: input.campaignId,
+          expertId: row.id,
+        })),
+      );
+    }
+    return getExpert(tx, row.id);
+  });
+}
+
+export async function updateExpert(
+  scope: Scope,
+  { id, ...changes }: z.infer<typeof updateExpertInput>,
+) {
+  return inTransaction(scope, async (tx) => {
+    const current = await requireExpert(tx, id);
+    if (changes.status && changes.status !== current.status) {
+      if (current.status === 'scheduled' || current.status === 'completed') {
+        throw invalid(
+          'status',
+          `This expert is ${current.status}: the status follows the interview (cancel it first)`,
+        );
+      }
+    }
+    const reviewed = changes.status
+      ? { isNew: false, reviewedAt: current.reviewedAt ?? new Date() }
+      : {};
+    await tx.db
+      .update(experts)
+      .set({ ...changes, ...reviewed })
+      .where(owned(experts, tx, eq(experts.id, id)));
+    return getExpert(tx, id);
+  });
+}
+
+/** Opened by the user: no longer marked new. */
+export async function markExpertViewed(scope: Scope, id: string) {
+  const [row] = await scope.db
+    .update(experts)
+    .set({ isNew: false, reviewedAt: sql`coalesce(${experts.reviewedAt}, now())` })
+    .where(owned(experts, scope, eq(experts.id, id)))
+    .returning({ id: experts.id, isNew: experts.isNew, reviewedAt: experts.reviewedAt });
+  if (!row) throw notFound('Expert');
+  return row;
+}
+
+export async function deleteExpert(scope: Scope, id: string) {
+  const [row] = await scope.db
+    .delete(experts)
+    .where(owned(experts, scope, eq(experts.id, id)))
+    .returning({ id: experts.id });
+  if (!row) throw notFound('Expert');
+  return row;
+}

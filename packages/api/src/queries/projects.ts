@@ -1,0 +1,121 @@
+import { schema } from '@expert-network/db';
+import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { conflict, notFound, postgresCode } from '../errors';
+import type { createProjectInput, updateProjectInput } from '../schemas';
+import { inTransaction, owned, type Scope } from '../scope';
+import { applyOrder } from './ordering';
+
+const { campaigns, projects } = schema;
+
+function selectProjects(scope: Scope) {
+  return scope.db
+    .select({
+      ...getTableColumns(projects),
+      campaignCount: sql<number>`(
+        SELECT count(*)::int FROM ${campaigns}
+        WHERE ${campaigns.projectId} = ${projects.id} AND ${campaigns.userId} = ${scope.userId})`,
+    })
+    .from(projects)
+    .$dynamic();
+}
+
+export function listProjects(scope: Scope) {
+  return selectProjects(scope)
+    .where(owned(projects, scope))
+    .orderBy(asc(projects.displayOrder), asc(projects.createdAt));
+}
+
+export async function getProject(scope: Scope, id: string) {
+  const [row] = await selectProjects(scope).where(owned(projects, scope, eq(projects.id, id)));
+  if (!row) throw notFound('Project');
+  return row;
+}
+
+/** Unique project codes per user: a clash names the field. */
+async function withUniqueCode<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (postgresCode(error) === '23505') {
+      throw conflict('projectCode', 'Another project already uses this code');
+    }
+    throw error;
+  }
+}
+
+export async function createProject(scope: Scope, input: z.infer<typeof createProjectInput>) {
+  return inTransaction(scope, async (tx) => {
+    const [stats] = await tx.db
+      .select({
+        count: sql<number>`count(*)::int`,
+        nextOrder: sql<number>`coalesce(max(${projects.displayOrder}) + 1, 0)::int`,
+      })
+      .from(projects)
+      .where(owned(projects, tx));
+    const projectCode = input.projectCode ?? (await freeProjectCode(tx, (stats?.count ?? 0) + 1));
+    const [row] = await withUniqueCode(() =>
+      tx.db
+        .insert(projects)
+        .values({
+          ...input,
+          projectCode,
+          userId: tx.userId,
+          displayOrder: stats?.nextOrder ?? 0,
+        })
+        .returning(),
+    );
+    if (!row) throw new Error('insert returned nothing');
+    return { ...row, campaignCount: 0 };
+  });
+}
+
+/** PRJ-n with the first n from `start` that the caller has not used. */
+async function freeProjectCode(scope: Scope, start: number): Promise<string> {
+  const used = new Set(
+    (
+      await scope.db
+        .select({ code: projects.projectCode })
+        .from(projects)
+        .where(owned(projects, scope))
+    ).map((r) => r.code),
+  );
+  let n = start;
+  while (used.has(`PRJ-${n}`)) n++;
+  return `PRJ-${n}`;
+}
+
+export async function updateProject(
+  scope: Scope,
+  { id, ...changes }: z.infer<typeof updateProjectInput>,
+) {
+  const [row] = await withUniqueCode(() =>
+    scope.db
+      .update(projects)
+      .set(changes)
+      .where(owned(projects, scope, eq(projects.id, id)))
+      .returning({ id: projects.id }),
+  );
+  if (!row) throw notFound('Project');
+  return getProject(scope, id);
+}
+
+/** Deletes a project; its campaigns move to "Other campaigns" rather than vanish. */
+export async function deleteProject(scope: Scope, id: string) {
+  return inTransaction(scope, async (tx) => {
+    await tx.db
+      .update(campaigns)
+      .set({ projectId: null })
+      .where(owned(campaigns, tx, eq(campaigns.projectId, id)));
+    const [row] = await tx.db
+      .delete(projects)
+      .where(owned(projects, tx, eq(projects.id, id)))
+      .returning({ id: projects.id });
+    if (!row) throw notFound('Project');
+    return row;
+  });
+}
+
+export function reorderProjects(scope: Scope, ids: string[]) {
+  return applyOrder(scope, projects, ids, 'Project');
+}

@@ -1,0 +1,126 @@
+import { schema } from '@expert-network/db';
+import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { conflict, notFound, postgresCode } from '../errors';
+import type { assignmentInput, createTeamMemberInput, updateTeamMemberInput } from '../schemas';
+import { inTransaction, owned, type Scope } from '../scope';
+import { requireCampaign, requireTeamMember } from './guards';
+
+const { campaignTeamAssignments: assignments, interviews, teamMembers } = schema;
+
+/** One email per member of a user's team: a clash names the field. */
+async function withUniqueEmail<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (postgresCode(error) === '23505')
+      throw conflict('email', 'A team member already has this email');
+    throw error;
+  }
+}
+
+export function listTeam(scope: Scope) {
+  return scope.db
+    .select({
+      ...getTableColumns(teamMembers),
+      campaignCount: sql<number>`(
+        SELECT count(*)::int FROM ${assignments}
+        WHERE ${assignments.teamMemberId} = ${teamMembers.id} AND ${assignments.userId} = ${scope.userId})`,
+    })
+    .from(teamMembers)
+    .where(owned(teamMembers, scope))
+    .orderBy(asc(teamMembers.name));
+}
+
+export async function createTeamMember(scope: Scope, input: z.infer<typeof createTeamMemberInput>) {
+  const [row] = await withUniqueEmail(() =>
+    scope.db
+      .insert(teamMembers)
+      .values({ ...input, userId: scope.userId })
+      .returning(),
+  );
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function updateTeamMember(
+  scope: Scope,
+  { id, ...changes }: z.infer<typeof updateTeamMemberInput>,
+) {
+  const [row] = await withUniqueEmail(() =>
+    scope.db
+      .update(teamMembers)
+      .set(changes)
+      .where(owned(teamMembers, scope, eq(teamMembers.id, id)))
+      .returning(),
+  );
+  if (!row) throw notFound('Team member');
+  return row;
+}
+
+/** Removes a member from the team; their interviews stay, without an interviewer. */
+export async function deleteTeamMember(scope: Scope, id: string) {
+  return inTransaction(scope, async (tx) => {
+    await tx.db
+      .update(interviews)
+      .set({ teamMemberId: null })
+      .where(owned(interviews, tx, eq(interviews.teamMemberId, id)));
+    const [row] = await tx.db
+      .delete(teamMembers)
+      .where(owned(teamMembers, tx, eq(teamMembers.id, id)))
+      .returning({ id: teamMembers.id });
+    if (!row) throw notFound('Team member');
+    return row;
+  });
+}
+
+/** Assigns a member to a campaign; assigning again updates the role. */
+export async function assignTeamMember(scope: Scope, input: z.infer<typeof assignmentInput>) {
+  return inTransaction(scope, async (tx) => {
+    await requireCampaign(tx, input.campaignId);
+    await requireTeamMember(tx, input.teamMemberId);
+    const [row] = await tx.db
+      .insert(assignments)
+      .values({ ...input, userId: tx.userId })
+      .onConflictDoUpdate({
+        target: [assignments.campaignId, assignments.teamMemberId],
+        set: { role: sql`coalesce(excluded.role, ${assignments.role})` },
+      })
+      .returning();
+    if (!row) throw new Error('upsert returned nothing');
+    return row;
+  });
+}
+
+export async function unassignTeamMember(
+  scope: Scope,
+  input: { campaignId: string; teamMemberId: string },
+) {
+  const [row] = await scope.db
+    .delete(assignments)
+    .where(
+      owned(
+        assignments,
+        scope,
+        eq(assignments.campaignId, input.campaignId),
+        eq(assignments.teamMemberId, input.teamMemberId),
+      ),
+    )
+    .returning({ id: assignments.id });
+  if (!row) throw notFound('Assignment');
+  return row;
+}
+
+export async function teamForCampaign(scope: Scope, campaignId: string) {
+  await requireCampaign(scope, campaignId);
+  return scope.db
+    .select({
+      ...getTableColumns(teamMembers),
+      role: assignments.role,
+      assignedAt: assignments.assignedAt,
+    })
+    .from(assignments)
+    .innerJoin(teamMembers, eq(teamMembers.id, assignments.teamMemberId))
+    .where(owned(assignments, scope, eq(assignments.campaignId, campaignId)))
+    .orderBy(asc(teamMembers.name));
+}

@@ -1,0 +1,141 @@
+import { schema } from '@expert-network/db';
+import { asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { notFound } from '../errors';
+import type { updateEnrollmentInput } from '../schemas';
+import { inTransaction, owned, type Scope } from '../scope';
+import { requireCampaign, requireVendor } from './guards';
+
+const { campaignVendorEnrollments: enrollments, experts, vendorPlatforms } = schema;
+
+export function listVendors(scope: Scope) {
+  return scope.db
+    .select()
+    .from(vendorPlatforms)
+    .where(eq(vendorPlatforms.isActive, true))
+    .orderBy(desc(vendorPlatforms.overallScore), asc(vendorPlatforms.name));
+}
+
+export function getVendor(scope: Scope, id: string) {
+  return requireVendor(scope, id);
+}
+
+const vendorSummary = {
+  id: vendorPlatforms.id,
+  name: vendorPlatforms.name,
+  slug: vendorPlatforms.slug,
+  logoUrl: vendorPlatforms.logoUrl,
+  overallScore: vendorPlatforms.overallScore,
+  avgCostPerCallMinCents: vendorPlatforms.avgCostPerCallMinCents,
+  avgCostPerCallMaxCents: vendorPlatforms.avgCostPerCallMaxCents,
+  location: vendorPlatforms.location,
+  tags: vendorPlatforms.tags,
+};
+
+/**
+ * Enrolls a vendor in one of the caller's campaigns. Enrolling again returns
+ * the existing enrollment; concurrent calls leave one row.
+ */
+export async function enrollVendor(
+  scope: Scope,
+  input: { campaignId: string; vendorPlatformId: string },
+) {
+  return inTransaction(scope, async (tx) => {
+    await requireCampaign(tx, input.campaignId);
+    await requireVendor(tx, input.vendorPlatformId);
+    const [created] = await insertEnrollments(tx, input.campaignId, [input.vendorPlatformId]);
+    const id =
+      created?.id ??
+      (
+        await tx.db
+          .select({ id: enrollments.id })
+          .from(enrollments)
+          .where(
+            owned(
+              enrollments,
+              tx,
+              eq(enrollments.campaignId, input.campaignId),
+              eq(enrollments.vendorPlatformId, input.vendorPlatformId),
+            ),
+          )
+      )[0]?.id;
+    if (!id) throw notFound('Enrollment');
+    return { ...(await getEnrollment(tx, id)), created: Boolean(created) };
+  });
+}
+
+/**
+ * New active enrollments of vendors in a campaign (the caller checked both
+ * exist); pairs already enrolled are left as they are. Returns the new ones.
+ */
+export async function insertEnrollments(
+  scope: Scope,
+  campaignId: string,
+  vendorPlatformIds: string[],
+) {
+  if (vendorPlatformIds.length === 0) return [];
+  return scope.db
+    .insert(enrollments)
+    .values(
+      vendorPlatformIds.map((vendorPlatformId) => ({
+        campaignId,
+        vendorPlatformId,
+        userId: scope.userId,
+      })),
+    )
+    .onConflictDoNothing({ target: [enrollments.campaignId, enrollments.vendorPlatformId] })
+    .returning({ id: enrollments.id, vendorPlatformId: enrollments.vendorPlatformId });
+}
+
+function enrollmentQuery(scope: Scope) {
+  return scope.db
+    .select({
+      ...getTableColumns(enrollments),
+      vendor: vendorSummary,
+      expertCount: sql<number>`(
+        SELECT count(*)::int FROM ${experts}
+        WHERE ${experts.campaignId} = ${enrollments.campaignId}
+          AND ${experts.vendorPlatformId} = ${enrollments.vendorPlatformId}
+          AND ${experts.userId} = ${scope.userId})`,
+    })
+    .from(enrollments)
+    .innerJoin(vendorPlatforms, eq(vendorPlatforms.id, enrollments.vendorPlatformId));
+}
+
+export async function getEnrollment(scope: Scope, id: string) {
+  const [row] = await enrollmentQuery(scope).where(
+    owned(enrollments, scope, eq(enrollments.id, id)),
+  );
+  if (!row) throw notFound('Enrollment');
+  return row;
+}
+
+export async function listEnrollments(scope: Scope, campaignId: string) {
+  await requireCampaign(scope, campaignId);
+  return enrollmentQuery(scope)
+    .where(owned(enrollments, scope, eq(enrollments.campaignId, campaignId)))
+    .orderBy(asc(enrollments.enrolledAt));
+}
+
+export async function updateEnrollment(
+  scope: Scope,
+  { id, ...changes }: z.infer<typeof updateEnrollmentInput>,
+) {
+  const [row] = await scope.db
+    .update(enrollments)
+    .set(changes)
+    .where(owned(enrollments, scope, eq(enrollments.id, id)))
+    .returning({ id: enrollments.id });
+  if (!row) throw notFound('Enrollment');
+  return getEnrollment(scope, id);
+}
+
+/** Removes the vendor from the campaign; experts it already proposed stay. */
+export async function unenrollVendor(scope: Scope, id: string) {
+  const [row] = await scope.db
+    .delete(enrollments)
+    .where(owned(enrollments, scope, eq(enrollments.id, id)))
+    .returning({ id: enrollments.id });
+  if (!row) throw notFound('Enrollment');
+  return row;
+}

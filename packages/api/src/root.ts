@@ -1,0 +1,29 @@
+import { campaignRouter } from './routers/campaign';
+import { dashboardRouter } from './routers/dashboard';
+import { expertRouter } from './routers/expert';
+import { healthRouter } from './routers/health';
+import { interviewRouter } from './routers/interview';
+import { preferencesRouter } from './routers/preferences';
+import { projectRouter } from './routers/project';
+import { screeningRouter } from './routers/screening';
+import { teamRouter } from './routers/team';
+import { vendorRouter } from './routers/vendor';
+import { router } from './trpc';
+
+export const appRouter = router({
+  health: healthRouter,
+  vendor: vendorRouter,
+  project: projectRouter,
+  campaign: campaignRouter,
+  screening: screeningRouter,
+  expert: expertRouter,
+  interview: interviewRouter,
+  team: teamRouter,
+  preferences: preferencesRouter,
+  dashboard: dashboardRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Procedures callable without a session; everything else is UNAUTHORIZED without one. */
+export const PUBLIC_PROCEDURES = ['health.check'] as const;

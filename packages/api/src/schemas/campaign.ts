@@ -1,0 +1,86 @@
+import { CAMPAIGN_STATUSES } from '@expert-network/db/values';
+import { z } from 'zod';
+import { calendarDate, callCount, id, name, optionalText, orderedIds, text } from './common';
+import { screeningQuestionFields } from './screening';
+
+const regions = z.array(name(100)).max(50);
+
+const campaignFields = {
+  projectId: id.nullish(),
+  campaignName: name(),
+  industryVertical: name(120),
+  customIndustry: optionalText(120),
+  briefDescription: text(5_000),
+  expandedDescription: optionalText(20_000),
+  startDate: calendarDate.nullish(),
+  targetCompletionDate: calendarDate.nullish(),
+  targetRegions: regions,
+  customRegions: regions,
+  minCalls: callCount.nullish(),
+  maxCalls: callCount.nullish(),
+  estimatedCalls: callCount.nullish(),
+  status: z.enum(CAMPAIGN_STATUSES),
+};
+
+type CampaignRules = {
+  minCalls?: number | null | undefined;
+  maxCalls?: number | null | undefined;
+  startDate?: string | null | undefined;
+  targetCompletionDate?: string | null | undefined;
+};
+
+/** The rules across fields, as issues on the field a user would fix. */
+export function campaignRuleIssues(c: CampaignRules) {
+  const issues: { path: string[]; message: string }[] = [];
+  if (c.minCalls != null && c.maxCalls != null && c.minCalls > c.maxCalls) {
+    issues.push({ path: ['maxCalls'], message: 'Must be at least the minimum number of calls' });
+  }
+  if (c.startDate && c.targetCompletionDate && c.startDate > c.targetCompletionDate) {
+    issues.push({ path: ['targetCompletionDate'], message: 'Must be on or after the start date' });
+  }
+  return issues;
+}
+
+const withCampaignRules = <T extends CampaignRules>(value: T, ctx: z.RefinementCtx) => {
+  for (const issue of campaignRuleIssues(value)) ctx.addIssue({ code: 'custom', ...issue });
+};
+
+/** A screening question written in the wizard, with its follow-ups. */
+const wizardQuestion = z.strictObject({
+  ...screeningQuestionFields,
+  followUps: z.array(z.strictObject(screeningQuestionFields)).max(10).default([]),
+});
+
+export const createCampaignInput = z
+  .strictObject({
+    ...campaignFields,
+    briefDescription: campaignFields.briefDescription.default(''),
+    targetRegions: regions.default([]),
+    customRegions: regions.default([]),
+    status: campaignFields.status.default('active'),
+    // The wizard's later steps, written in the same transaction.
+    screeningQuestions: z.array(wizardQuestion).max(50).default([]),
+    vendorPlatformIds: z.array(id).max(18).default([]),
+    teamMemberIds: z.array(id).max(100).default([]),
+  })
+  .superRefine(withCampaignRules);
+
+export const updateCampaignInput = z
+  .strictObject({
+    id,
+    ...Object.fromEntries(
+      Object.entries(campaignFields).map(([key, schema]) => [key, schema.optional()]),
+    ),
+  } as { id: typeof id } & {
+    [K in keyof typeof campaignFields]: z.ZodOptional<(typeof campaignFields)[K]>;
+  })
+  .superRefine(withCampaignRules);
+
+export const listCampaignsInput = z
+  .strictObject({
+    projectId: id.nullish(),
+    status: z.enum(CAMPAIGN_STATUSES).optional(),
+  })
+  .optional();
+
+export const reorderCampaignsInput = z.strictObject({ ids: orderedIds });

@@ -1,0 +1,10 @@
+/** Input schemas shared by the API and the web app's forms (zod only, no server code). */
+export * from './campaign';
+export * from './common';
+export * from './expert';
+export * from './interview';
+export * from './preferences';
+export * from './project';
+export * from './screening';
+export * from './team';
+export * from './vendor';

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { byId, name, optionalText, orderedIds } from './common';
+
+export const projectCode = z
+  .string()
+  .trim()
+  .min(1, 'Required')
+  .max(40)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'Letters, digits, dot, dash or underscore');
+
+export const createProjectInput = z.strictObject({
+  /** Left out: one is made from the name (e.g. "PRJ-7"). */
+  projectCode: projectCode.optional(),
+  projectName: name(),
+  description: optionalText(5_000),
+});
+
+export const updateProjectInput = z.strictObject({
+  id: byId.shape.id,
+  projectCode: projectCode.optional(),
+  projectName: name().optional(),
+  description: optionalText(5_000),
+});
+
+export const reorderProjectsInput = z.strictObject({ ids: orderedIds });

@@ -1,0 +1,24 @@
+/**
+ * The one way queries see data: through the caller's scope. Every query on a
+ * user-owned table filters with `owned(...)`, and inserts take `userId` from
+ * the scope, never from input.
+ */
+import type { Executor } from '@expert-network/db';
+import { and, eq, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+
+export type Scope = { db: Executor; userId: string };
+
+/** `user_id = caller AND ...conditions` for a user-owned table. */
+export function owned(
+  table: { userId: PgColumn },
+  scope: Scope,
+  ...conditions: (SQL | undefined)[]
+): SQL {
+  return and(eq(table.userId, scope.userId), ...conditions) as SQL;
+}
+
+/** Runs `work` in one transaction, in the same scope. */
+export function inTransaction<T>(scope: Scope, work: (scope: Scope) => Promise<T>): Promise<T> {
+  return scope.db.transaction((tx) => work({ db: tx, userId: scope.userId }));
+}

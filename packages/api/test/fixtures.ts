@@ -1,0 +1,63 @@
+/** A user's small but complete workspace: one of everything, with follow-ups and answers. */
+import type { Caller } from './harness';
+
+export async function buildWorkspace(caller: Caller) {
+  const vendors = await caller.vendor.list();
+  const [glg, alpha] = vendors;
+  if (!glg || !alpha) throw new Error('vendors not seeded');
+  const member = await caller.team.create({
+    name: 'Priya Shah',
+    email: `priya.${Math.random()}@fund.com`,
+  });
+  const project = await caller.project.create({
+    projectName: 'Project Atlas',
+    projectCode: 'ATLAS',
+  });
+  const campaign = await caller.campaign.create({
+    projectId: project.id,
+    campaignName: 'Cloud security diligence',
+    industryVertical: 'Technology',
+    briefDescription: 'Speak with CISOs about cloud security budgets.',
+    targetRegions: ['North America', 'Europe'],
+    startDate: '2026-01-05',
+    targetCompletionDate: '2026-02-27',
+    minCalls: 5,
+    maxCalls: 12,
+    estimatedCalls: 8,
+    screeningQuestions: [
+      {
+        questionText: 'Have you bought a CSPM tool in the last two years?',
+        questionType: 'yes_no',
+        followUps: [{ questionText: 'Which vendor did you pick?', followUpTrigger: 'Yes' }],
+      },
+      {
+        questionText: 'How many cloud accounts do you run?',
+        questionType: 'single_choice',
+        options: { choices: ['Under 10', '10-100', 'Over 100'] },
+      },
+    ],
+    vendorPlatformIds: [glg.id, alpha.id],
+    teamMemberIds: [member.id],
+  });
+  const questions = await caller.screening.list({ campaignId: campaign.id });
+  const expert = await caller.expert.create({
+    campaignId: campaign.id,
+    vendorPlatformId: glg.id,
+    name: 'Dana Whitfield',
+    title: 'CISO',
+    company: 'Northwind Bank',
+    callRateCents: 90_000,
+    rating: 4.6,
+    responses: questions.map((q) => ({ screeningQuestionId: q.id, responseText: 'Yes' })),
+  });
+  const enrollments = await caller.vendor.enrollments({ campaignId: campaign.id });
+  const interview = await caller.interview.schedule({
+    expertId: expert.id,
+    scheduledAt: new Date('2026-01-20T15:00:00Z'),
+    timezone: 'America/New_York',
+    durationMinutes: 60,
+    teamMemberId: member.id,
+  });
+  await caller.preferences.update({ theme: 'dark', expandedProjects: [project.id] });
+  return { vendors, member, project, campaign, questions, expert, enrollments, interview };
+}

@@ -1,0 +1,211 @@
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_PROCEDURES } from '../src';
+import { buildWorkspace } from './fixtures';
+import { createTestApi, errorCodeOf, procedureAt, type TestUser } from './harness';
+import { ALL_PROCEDURES } from './procedures';
+
+let api: Awaited<ReturnType<typeof createTestApi>>;
+let user: TestUser;
+let w: Awaited<ReturnType<typeof buildWorkspace>>;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  user = await api.signUp('Validator');
+  w = await buildWorkspace(user.caller);
+});
+afterAll(() => api?.dispose());
+
+/** Row counts of every user-owned table, to prove a rejected call wrote nothing. */
+function rowCounts() {
+  return api.db.withSession((q) =>
+    q(`SELECT
+      (SELECT count(*) FROM expert_network.projects) AS projects,
+      (SELECT count(*) FROM expert_network.campaigns) AS campaigns,
+      (SELECT count(*) FROM expert_network.screening_questions) AS questions,
+      (SELECT count(*) FROM expert_network.campaign_vendor_enrollments) AS enrollments,
+      (SELECT count(*) FROM expert_network.experts) AS experts,
+      (SELECT count(*) FROM expert_network.expert_screening_responses) AS responses,
+      (SELECT count(*) FROM expert_network.interviews) AS interviews,
+      (SELECT count(*) FROM expert_network.team_members) AS team,
+      (SELECT count(*) FROM expert_network.campaign_team_assignments) AS assignments`),
+  );
+}
+
+/** The error a call fails with; it must be a BAD_REQUEST that names `field`. */
+async function badRequestNaming(call: Promise<unknown>, field: string) {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error, `expected BAD_REQUEST naming ${field}`).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code).toBe('BAD_REQUEST');
+  expect((error as TRPCError).message).toContain(field);
+}
+
+const GARBAGE: unknown[] = [
+  42,
+  'text',
+  null,
+  [],
+  { id: 'not-a-uuid' },
+  { id: "1' OR '1'='1" },
+  { campaignId: "'; DROP TABLE expert_network.campaigns; --" },
+  { id: '00000000-0000-4000-8000-000000000000', userId: 'someone-else' },
+  { expertId: 12, scheduledAt: 'tomorrow', timezone: 'Mars/Olympus' },
+  { ids: 'all' },
+  { name: 'x'.repeat(1_000_000) },
+];
+
+describe('bad input', () => {
+  it.each(ALL_PROCEDURES.filter((p) => !(PUBLIC_PROCEDURES as readonly string[]).includes(p)))(
+    '%s never answers garbage with a 500, and writes nothing',
+    async (path) => {
+      const before = await rowCounts();
+      for (const input of GARBAGE) {
+        try {
+          await procedureAt(user.caller, path)(input);
+        } catch (error) {
+          expect(
+            (error as TRPCError).code,
+            `${path} ${JSON.stringify(input)?.slice(0, 80)}`,
+          ).toMatch(/^(BAD_REQUEST|NOT_FOUND)$/);
+        }
+      }
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
+
+  it('rejects unknown keys, so a user id is never taken from input', async () => {
+    await badRequestNaming(
+      user.caller.project.create({ projectName: 'P', userId: 'someone' } as never),
+      'userId',
+    );
+  });
+
+  it('rejects wrong types, naming the field', async () => {
+    await badRequestNaming(
+      user.caller.campaign.create({
+        campaignName: 'C',
+        industryVertical: 'I',
+        minCalls: '5',
+      } as never),
+      'minCalls',
+    );
+    await badRequestNaming(user.caller.interview.list({ from: '2026-01-01' } as never), 'from');
+  });
+
+  it('rejects out-of-range numbers and huge strings', async () => {
+    await badRequestNaming(
+      user.caller.expert.list({ campaignId: w.campaign.id, limit: 1000 }),
+      'limit',
+    );
+    await badRequestNaming(user.caller.expert.update({ id: w.expert.id, rating: 7 }), 'rating');
+    await badRequestNaming(
+      user.caller.interview.schedule({
+        expertId: w.expert.id,
+        scheduledAt: new Date(),
+        timezone: 'UTC',
+        durationMinutes: 10_000,
+      }),
+      'durationMinutes',
+    );
+    await badRequestNaming(
+      user.caller.campaign.update({ id: w.campaign.id, briefDescription: 'x'.repeat(100_000) }),
+      'briefDescription',
+    );
+    await badRequestNaming(
+      user.caller.project.create({ projectName: ' '.repeat(5) }),
+      'projectName',
+    );
+  });
+
+  it('checks the rules across fields, naming the field to fix, and writes nothing', async () => {
+    const before = await rowCounts();
+    await badRequestNaming(
+      user.caller.campaign.create({
+        campaignName: 'C',
+        industryVertical: 'I',
+        minCalls: 9,
+        maxCalls: 3,
+      }),
+      'maxCalls',
+    );
+    await badRequestNaming(
+      user.caller.campaign.create({
+        campaignName: 'C',
+        industryVertical: 'I',
+        startDate: '2026-05-01',
+        targetCompletionDate: '2026-04-01',
+      }),
+      'targetCompletionDate',
+    );
+    // Against the stored campaign (max 12), not just the fields sent.
+    await badRequestNaming(
+      user.caller.campaign.update({ id: w.campaign.id, minCalls: 50 }),
+      'maxCalls',
+    );
+    await badRequestNaming(
+      user.caller.interview.schedule({
+        expertId: w.expert.id,
+        scheduledAt: new Date(),
+        timezone: 'Europe/Atlantis',
+      }),
+      'timezone',
+    );
+    // A wizard whose third step is wrong writes nothing of the first two.
+    await badRequestNaming(
+      user.caller.campaign.create({
+        campaignName: 'Half',
+        industryVertical: 'I',
+        screeningQuestions: [
+          {
+            questionText: 'Pick one',
+            questionType: 'single_choice',
+            options: { choices: ['A', 'B'] },
+          },
+          {
+            questionText: 'Yes?',
+            questionType: 'yes_no',
+            followUps: [{ questionText: 'Why?', followUpTrigger: 'Perhaps' }],
+          },
+        ],
+      }),
+      'screeningQuestions.1.followUps.0.followUpTrigger',
+    );
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('stores SQL-looking strings verbatim', async () => {
+    const name = "Robert'); DROP TABLE expert_network.projects; --";
+    const project = await user.caller.project.create({
+      projectName: name,
+      description: "1' OR '1'='1",
+    });
+    expect((await user.caller.project.byId({ id: project.id })).projectName).toBe(name);
+    const search = await user.caller.expert.list({
+      campaignId: w.campaign.id,
+      search: "%' OR 1=1 --",
+    });
+    expect(search.items).toEqual([]);
+    // % and _ are literal in a search.
+    expect(
+      (await user.caller.expert.list({ campaignId: w.campaign.id, search: '%' })).items,
+    ).toEqual([]);
+    expect(
+      (await user.caller.expert.list({ campaignId: w.campaign.id, search: 'whitf' })).items,
+    ).toHaveLength(1);
+  });
+
+  it('rejects a cursor it did not give out', async () => {
+    await badRequestNaming(
+      user.caller.expert.list({ campaignId: w.campaign.id, cursor: 'forged' }),
+      'cursor',
+    );
+  });
+
+  it('answers a missing id with NOT_FOUND', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect(await errorCodeOf(user.caller.expert.byId({ id: missing }))).toBe('NOT_FOUND');
+  });
+});
