@@ -1,5 +1,6 @@
 import type { Auth, AuthSession } from '@expert-network/auth';
 import type { Database } from '@expert-network/db';
+import { toTrpcError } from './errors';
 
 /** What the API logs through; pino's logger fits it. */
 export type ApiLogger = {
@@ -30,9 +31,12 @@ export function betterAuthSessionReader(auth: Auth): SessionReader {
 
 /** Builds the per-request context from the request's headers. */
 export function contextFactory({ db, getSession, logger }: ApiDependencies) {
-  return async ({ headers }: { headers: Headers }): Promise<Context> => ({
-    db,
-    session: await getSession(headers),
-    logger,
-  });
+  return async ({ headers }: { headers: Headers }): Promise<Context> => {
+    try {
+      return { db, session: await getSession(headers), logger };
+    } catch (error) {
+      // A failed session lookup (database down...) answers like a failed query.
+      throw toTrpcError(error);
+    }
+  };
 }

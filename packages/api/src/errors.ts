@@ -57,13 +57,41 @@ const POSTGRES_ERRORS: Record<string, { code: TRPCError['code']; message: string
   '22P02': { code: 'BAD_REQUEST', message: 'A value has the wrong format' },
 };
 
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable. Try again in a moment.';
+
 /** The SQLSTATE of a database error, through drizzle's wrapper. */
 export function postgresCode(error: unknown): string | undefined {
+  const code = errorCodes(error).find((c) => /^[0-9A-Z]{5}$/.test(c));
+  return code;
+}
+
+/** Every `code` along an error's cause chain. */
+function errorCodes(error: unknown): string[] {
+  const codes: string[] = [];
   for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    if (typeof code === 'string') codes.push(code);
   }
-  return undefined;
+  return codes;
+}
+
+/**
+ * The database cannot be reached or is going away: connection refused or lost
+ * (postgres.js), connection exceptions (08xxx), shutdown and recovery (57P0x).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return errorCodes(error).some(
+    (code) =>
+      /^(08|57P0)/.test(code) ||
+      [
+        'ECONNREFUSED',
+        'ECONNRESET',
+        'CONNECTION_CLOSED',
+        'CONNECTION_ENDED',
+        'CONNECTION_DESTROYED',
+        'CONNECT_TIMEOUT',
+      ].includes(code),
+  );
 }
 
 /**
@@ -72,6 +100,13 @@ export function postgresCode(error: unknown): string | undefined {
  */
 export function toTrpcError(error: unknown): TRPCError {
   if (error instanceof TRPCError) return error;
+  if (isDatabaseUnavailable(error)) {
+    return new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      cause: error,
+    });
+  }
   const known = POSTGRES_ERRORS[postgresCode(error) ?? ''];
   if (known) return new TRPCError({ ...known, cause: error });
   return new TRPCError({

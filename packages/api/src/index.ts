@@ -4,7 +4,11 @@ import type { AppRouter } from './root';
 export { createServerCaller } from './caller';
 export type { ApiDependencies, ApiLogger, Context, SessionReader } from './context';
 export { betterAuthSessionReader, contextFactory } from './context';
-export { INTERNAL_ERROR_MESSAGE } from './errors';
+export {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  INTERNAL_ERROR_MESSAGE,
+  isDatabaseUnavailable,
+} from './errors';
 export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
 export type { Scope } from './scope';
 

@@ -58,6 +58,8 @@ export async function createDbClient(options: DbClientOptions = {}): Promise<DbC
 function createPostgresClient(url: string, options: DbClientOptions): DbClient {
   const sql = postgres(url, {
     max: options.poolSize ?? 10,
+    // Fail fast when the server is unreachable instead of queueing for 30 s.
+    connect_timeout: 5,
     onnotice: (notice) => options.onNotice?.(String(notice.message)),
     connection: { application_name: 'expert-network' },
   });

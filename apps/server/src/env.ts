@@ -1,0 +1,78 @@
+import { DEV_SECRET } from '@expert-network/auth';
+import { z } from 'zod';
+
+const list = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.url()));
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(
+        z.url().startsWith('postgres', 'Must be a postgres:// or postgresql:// URL').optional(),
+      ),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    PGLITE_DIR: z.string().optional(),
+    BETTER_AUTH_SECRET: z.string().min(32, 'Must be at least 32 characters').optional(),
+    /** The app's public origin; Better Auth builds its URLs from it. */
+    BETTER_AUTH_URL: z.url().optional(),
+    /** Other origins allowed to call the API with cookies (comma-separated). */
+    TRUSTED_ORIGINS: list.default([]),
+    TRUST_PROXY: flag.default(false),
+    SESSION_COOKIE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(0),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    /** The built web app to serve (production). */
+    WEB_DIST: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.BETTER_AUTH_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BETTER_AUTH_SECRET'],
+        message: 'Required in production (e.g. `openssl rand -base64 32`)',
+      });
+    }
+  });
+
+export type Env = ReturnType<typeof parseEnv>;
+
+/** The validated environment, or an error listing every variable that is wrong. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env) {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  const publicUrl = env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`;
+  return {
+    ...env,
+    production: env.NODE_ENV === 'production',
+    publicUrl,
+    secret: env.BETTER_AUTH_SECRET ?? DEV_SECRET,
+    allowedOrigins: [
+      new URL(publicUrl).origin,
+      ...env.TRUSTED_ORIGINS.map((o) => new URL(o).origin),
+    ],
+  };
+}
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
