@@ -9,7 +9,7 @@ export function gracefulShutdown(server: Server) {
   let draining = false;
   let idle: (() => void) | undefined;
 
-  server.on('request', (req, res) => {
+  server.on('request', (_req, res) => {
     if (draining) {
       res.writeHead(503, {
         connection: 'close',

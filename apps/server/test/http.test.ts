@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AppRouter } from '@expert-network/api';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOverHttp, startTestServer, typedClient } from './start';
@@ -46,7 +47,7 @@ describe('typed client over HTTP', () => {
       .campaign.list.query()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCClientError);
-    expect((error as TRPCClientError<never>).data?.httpStatus).toBe(401);
+    expect((error as TRPCClientError<AppRouter>).data?.httpStatus).toBe(401);
   });
 
   it('sends the field that is wrong', async () => {
@@ -57,7 +58,7 @@ describe('typed client over HTTP', () => {
         minCalls: 5,
         maxCalls: 1,
       })
-      .catch((e: unknown) => e)) as TRPCClientError<never>;
+      .catch((e: unknown) => e)) as TRPCClientError<AppRouter>;
     expect(error.data).toMatchObject({
       code: 'BAD_REQUEST',
       fieldErrors: { maxCalls: expect.any(String) },
