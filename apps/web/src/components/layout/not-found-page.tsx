@@ -1,0 +1,19 @@
+import { Link } from '@tanstack/react-router';
+import { SearchX } from 'lucide-react';
+import { buttonVariants } from '../ui/button';
+
+/** For a path that is not a page, and for a record that is missing or not the user's. */
+export function NotFoundPage({ what = 'Page' }: { what?: string }) {
+  return (
+    <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-8 text-center">
+      <SearchX className="size-10 text-muted-foreground" aria-hidden />
+      <h1 className="text-xl font-semibold">{what} not found</h1>
+      <p className="max-w-sm text-sm text-muted-foreground">
+        It may have been deleted, or the link is wrong.
+      </p>
+      <Link to="/" className={buttonVariants({ variant: 'secondary' })}>
+        Back to the dashboard
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,19 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { authClient } from '../../lib/auth-client';
+import { notify } from '../../lib/notify';
+
+/** Ends the session and forgets every cached answer of this user. */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return async () => {
+    const { error } = await authClient.signOut();
+    if (error) {
+      notify.error('Could not sign out', { description: error.message });
+      return;
+    }
+    queryClient.clear();
+    await navigate({ to: '/sign-in' });
+  };
+}

@@ -1,0 +1,3 @@
+export function CampaignWizardPage() {
+  return <div>CampaignWizardPage</div>;
+}

@@ -1,0 +1,50 @@
+import { Link } from '@tanstack/react-router';
+import type { LucideIcon } from 'lucide-react';
+import { Badge } from '../../components/ui/badge';
+import { Card, CardBody, CardHeader } from '../../components/ui/card';
+import type { DashboardSummary } from './dashboard-page';
+
+export function AwaitingReview({
+  awaiting,
+  icon: Icon,
+}: {
+  awaiting: DashboardSummary['awaitingReview'];
+  icon: LucideIcon;
+}) {
+  return (
+    <Card>
+      <CardHeader
+        title="Experts awaiting review"
+        action={awaiting.count > 0 ? <Badge tone="primary">{awaiting.count} new</Badge> : undefined}
+      />
+      <CardBody>
+        {awaiting.experts.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            You are up to date. New proposals from vendors show up here.
+          </p>
+        ) : (
+          <ul className="grid gap-3">
+            {awaiting.experts.map((e) => (
+              <li key={e.id} className="flex gap-3">
+                <Icon className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
+                <div className="min-w-0 text-sm">
+                  <Link
+                    to="/campaigns/$campaignId"
+                    params={{ campaignId: e.campaignId }}
+                    search={{ tab: 'experts', expert: e.id }}
+                    className="font-medium hover:underline"
+                  >
+                    {e.name}
+                  </Link>
+                  <div className="truncate text-xs text-muted-foreground">
+                    {[e.title, e.company].filter(Boolean).join(', ')} · {e.campaignName}
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </CardBody>
+    </Card>
+  );
+}

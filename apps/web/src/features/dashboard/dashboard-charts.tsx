@@ -1,0 +1,103 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatMoney } from '../../lib/format';
+import type { DashboardSummary } from './dashboard-page';
+
+const axis = { fontSize: 12, fill: 'var(--muted-foreground)' };
+const tooltipStyle = {
+  background: 'var(--popover)',
+  border: '1px solid var(--border)',
+  borderRadius: 8,
+  color: 'var(--popover-foreground)',
+  fontSize: 12,
+};
+
+/** Completed and scheduled calls stacked, with each campaign's target beside them. */
+export function CallsChart({ campaigns }: { campaigns: DashboardSummary['activeCampaigns'] }) {
+  const data = campaigns.map((c) => ({
+    name: c.campaignName,
+    Completed: c.completedCalls,
+    Scheduled: c.scheduledCalls,
+    Target: c.targetCalls,
+  }));
+  return (
+    <div className="h-64" role="img" aria-label="Calls completed and scheduled against target">
+      <ResponsiveContainer>
+        <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+          <CartesianGrid vertical={false} stroke="var(--border)" />
+          <XAxis dataKey="name" tick={axis} tickLine={false} axisLine={false} />
+          <YAxis allowDecimals={false} tick={axis} tickLine={false} axisLine={false} />
+          <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--muted)' }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar dataKey="Completed" stackId="calls" fill="var(--chart-1)" radius={[0, 0, 0, 0]} />
+          <Bar dataKey="Scheduled" stackId="calls" fill="var(--chart-5)" radius={[4, 4, 0, 0]} />
+          <Bar
+            dataKey="Target"
+            fill="var(--muted-foreground)"
+            fillOpacity={0.25}
+            radius={[4, 4, 0, 0]}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+const COLORS = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-3)',
+  'var(--chart-4)',
+  'var(--chart-5)',
+];
+
+export function SpendChart({ vendors }: { vendors: DashboardSummary['spendByVendor'] }) {
+  const data = vendors.map((v) => ({
+    name: v.vendorName,
+    spend: v.spendCents,
+    calls: v.completedCalls,
+  }));
+  return (
+    <div className="h-64" role="img" aria-label="Spend by vendor">
+      <ResponsiveContainer>
+        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+          <CartesianGrid horizontal={false} stroke="var(--border)" />
+          <XAxis
+            type="number"
+            tick={axis}
+            tickLine={false}
+            axisLine={false}
+            tickFormatter={(v: number) => formatMoney(v)}
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            tick={axis}
+            tickLine={false}
+            axisLine={false}
+            width={96}
+          />
+          <Tooltip
+            contentStyle={tooltipStyle}
+            cursor={{ fill: 'var(--muted)' }}
+            formatter={(value) => [formatMoney(Number(value)), 'Spend']}
+          />
+          <Bar dataKey="spend" radius={[0, 4, 4, 0]}>
+            {data.map((d, i) => (
+              <Cell key={d.name} fill={COLORS[i % COLORS.length]} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

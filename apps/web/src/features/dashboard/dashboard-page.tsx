@@ -1,0 +1,160 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { CalendarClock, CheckCircle2, DollarSign, Megaphone, Plus, UserSearch } from 'lucide-react';
+import { lazy, Suspense } from 'react';
+import { PageHeader } from '../../components/layout/page-header';
+import { buttonVariants } from '../../components/ui/button';
+import { Card, CardBody, CardHeader } from '../../components/ui/card';
+import { Skeleton } from '../../components/ui/skeleton';
+import { StatCard } from '../../components/ui/stat-card';
+import { EmptyState, ErrorState } from '../../components/ui/states';
+import { formatMoney, percent, plural } from '../../lib/format';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { ActiveCampaigns } from './active-campaigns';
+import { AwaitingReview } from './awaiting-review';
+import { UpcomingInterviews } from './upcoming-interviews';
+
+// recharts is large: it loads after the page, behind a skeleton.
+const CallsChart = lazy(() =>
+  import('./dashboard-charts').then((m) => ({ default: m.CallsChart })),
+);
+const SpendChart = lazy(() =>
+  import('./dashboard-charts').then((m) => ({ default: m.SpendChart })),
+);
+
+export type DashboardSummary = RouterOutputs['dashboard']['summary'];
+
+export function DashboardPage() {
+  const trpc = useTRPC();
+  const summary = useQuery(
+    trpc.dashboard.summary.queryOptions(undefined, { refetchInterval: 30_000 }),
+  );
+  return (
+    <>
+      <PageHeader
+        title="Dashboard"
+        description="Calls, spend and what needs your attention across active campaigns."
+        actions={
+          <Link to="/campaigns/new" search={{}} className={buttonVariants()}>
+            <Plus /> New campaign
+          </Link>
+        }
+      />
+      <div className="grid gap-6 p-8">
+        {summary.isPending ? (
+          <DashboardSkeleton />
+        ) : summary.isError ? (
+          <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />
+        ) : (
+          <DashboardBody summary={summary.data} />
+        )}
+      </div>
+    </>
+  );
+}
+
+function DashboardBody({ summary }: { summary: DashboardSummary }) {
+  const { calls } = summary;
+  if (summary.activeCampaigns.length === 0 && calls.completed === 0) {
+    return (
+      <EmptyState
+        icon={Megaphone}
+        title="No active campaigns yet"
+        description="Create a campaign: describe what you need, write screening questions and pick the networks that will propose experts."
+        action={
+          <Link to="/campaigns/new" search={{}} className={buttonVariants()}>
+            <Plus /> New campaign
+          </Link>
+        }
+      />
+    );
+  }
+  return (
+    <>
+      <div className="grid grid-cols-2 gap-4 xl:grid-cols-4">
+        <StatCard
+          icon={Megaphone}
+          label="Active campaigns"
+          value={summary.campaignsByStatus.active}
+          detail={`${summary.campaignsByStatus.paused} paused · ${summary.campaignsByStatus.completed} completed`}
+        />
+        <StatCard
+          icon={CheckCircle2}
+          label="Calls completed"
+          value={
+            <span data-testid="calls-completed">
+              {calls.completed}
+              <span className="text-base font-normal text-muted-foreground"> / {calls.target}</span>
+            </span>
+          }
+          detail={`${percent(calls.completed, calls.target)}% of target`}
+        />
+        <StatCard
+          icon={CalendarClock}
+          label="Calls scheduled"
+          value={calls.scheduled}
+          detail={plural(summary.upcomingInterviews.length, 'upcoming interview')}
+        />
+        <StatCard
+          icon={DollarSign}
+          label="Spend"
+          value={<span data-testid="total-spend">{formatMoney(summary.totalSpendCents)}</span>}
+          detail="On completed calls"
+        />
+      </div>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card>
+          <CardHeader
+            title="Calls against target"
+            description="Completed and scheduled, per active campaign"
+          />
+          <CardBody>
+            <Suspense fallback={<Skeleton className="h-64" />}>
+              <CallsChart campaigns={summary.activeCampaigns} />
+            </Suspense>
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title="Spend by vendor" description="Completed calls" />
+          <CardBody>
+            {summary.spendByVendor.length ? (
+              <Suspense fallback={<Skeleton className="h-64" />}>
+                <SpendChart vendors={summary.spendByVendor} />
+              </Suspense>
+            ) : (
+              <EmptyState
+                icon={DollarSign}
+                title="No spend yet"
+                description="Spend appears here once calls are completed."
+                className="h-64"
+              />
+            )}
+          </CardBody>
+        </Card>
+      </div>
+      <div className="grid gap-6 xl:grid-cols-3">
+        <ActiveCampaigns campaigns={summary.activeCampaigns} className="xl:col-span-2" />
+        <div className="grid content-start gap-6">
+          <UpcomingInterviews interviews={summary.upcomingInterviews} />
+          <AwaitingReview awaiting={summary.awaitingReview} icon={UserSearch} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function DashboardSkeleton() {
+  return (
+    <div className="grid gap-6" role="status" aria-busy="true" aria-label="Loading dashboard">
+      <div className="grid grid-cols-2 gap-4 xl:grid-cols-4">
+        {['a', 'b', 'c', 'd'].map((k) => (
+          <Skeleton key={k} className="h-28" />
+        ))}
+      </div>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Skeleton className="h-80" />
+        <Skeleton className="h-80" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export function VendorDirectoryPage() {
+  return <div>VendorDirectoryPage</div>;
+}

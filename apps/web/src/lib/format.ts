@@ -1,0 +1,102 @@
+/**
+ * Display formatting with the platform's Intl (no library in the first load).
+ * Calendar arithmetic lives with the calendar, on date-fns.
+ */
+const usd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+});
+
+/** Integer cents as whole currency units ("$1,250"). */
+export function formatMoney(cents: number | null | undefined, currency = 'USD'): string {
+  if (cents == null) return '—';
+  if (currency === 'USD') return usd.format(cents / 100);
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  }).format(cents / 100);
+}
+
+/** A cost range from cents ("$600–1,200"). */
+export function formatCostRange(minCents: number, maxCents: number): string {
+  return `${formatMoney(minCents)}–${usd.format(maxCents / 100).replace('$', '')}`;
+}
+
+const calendarDay = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A calendar date string (`YYYY-MM-DD`) for display. Read and shown in UTC, as
+ * a day, so no time zone moves it to the day before or after.
+ */
+export function formatCalendarDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  return calendarDay.format(new Date(`${value}T00:00:00Z`));
+}
+
+/** An instant as the wall clock of an IANA zone shows it ("Tue 3 Mar, 14:00"). */
+export function formatInZone(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(at);
+}
+
+/** Only the time of day in a zone ("14:00"). */
+export function formatTimeInZone(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(
+    at,
+  );
+}
+
+/** The short name of a zone at an instant ("GMT+1", "EST"). */
+export function zoneAbbreviation(at: Date, timeZone: string): string {
+  return (
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+  );
+}
+
+const instant = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An instant in the browser's zone ("3 Mar 2026, 14:00"). */
+export function formatInstant(at: Date | null | undefined): string {
+  return at ? instant.format(at) : '—';
+}
+
+export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** `a` / `b` as a whole percent, 0 when there is no target. */
+export function percent(a: number, b: number): number {
+  return b > 0 ? Math.round((a / b) * 100) : 0;
+}
+
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]?.toUpperCase())
+    .join('');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,11 @@
+import type { AppRouter } from '@expert-network/api';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import superjson from 'superjson';
+
+/**
+ * The API client, created by the signed-in layout (sign-in and sign-up need
+ * none). Same origin as the page: the session cookie goes along by itself.
+ */
+export const trpcClient = createTRPCClient<AppRouter>({
+  links: [httpBatchLink({ url: '/api/trpc', transformer: superjson })],
+});

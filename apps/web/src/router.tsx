@@ -1,0 +1,178 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { NotFoundPage } from './components/layout/not-found-page';
+import { RootLayout } from './components/layout/root-layout';
+import { PageError, PagePending } from './components/layout/route-states';
+import { sessionQuery } from './features/auth/session';
+import { safeRedirect } from './lib/redirect';
+
+export type RouterContext = { queryClient: QueryClient };
+
+// Search params are read by hand (not with zod) to keep zod out of the first load.
+const text = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: () => <NotFoundPage />,
+});
+
+/** Signed-in pages send a visitor to sign-in (and back afterwards). */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+  },
+  component: lazyRouteComponent(() => import('./components/layout/app-shell'), 'AppShell'),
+});
+
+/** Sign-in and sign-up: a signed-in user goes straight on. */
+const guestSearch = (search: Record<string, unknown>): { redirect?: string | undefined } => ({
+  redirect: text(search.redirect),
+});
+const skipWhenSignedIn = async ({
+  context,
+  search,
+}: {
+  context: RouterContext;
+  search: { redirect?: string | undefined };
+}) => {
+  const session = await context.queryClient.ensureQueryData(sessionQuery);
+  if (session) throw redirect({ href: safeRedirect(search.redirect) });
+};
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: guestSearch,
+  beforeLoad: skipWhenSignedIn,
+  component: lazyRouteComponent(() => import('./features/auth/sign-in-page'), 'SignInPage'),
+});
+
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-up',
+  validateSearch: guestSearch,
+  beforeLoad: skipWhenSignedIn,
+  component: lazyRouteComponent(() => import('./features/auth/sign-up-page'), 'SignUpPage'),
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(
+    () => import('./features/dashboard/dashboard-page'),
+    'DashboardPage',
+  ),
+});
+
+const newCampaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns/new',
+  validateSearch: (search: Record<string, unknown>): { projectId?: string | undefined } => ({
+    projectId: text(search.projectId),
+  }),
+  component: lazyRouteComponent(
+    () => import('./features/campaign-wizard/campaign-wizard-page'),
+    'CampaignWizardPage',
+  ),
+});
+
+export const CAMPAIGN_TABS = [
+  'overview',
+  'experts',
+  'interviews',
+  'vendors',
+  'screening',
+  'team',
+] as const;
+export type CampaignTab = (typeof CAMPAIGN_TABS)[number];
+
+export type CampaignSearch = {
+  tab?: CampaignTab | undefined;
+  expert?: string | undefined;
+  status?: string | undefined;
+  vendor?: string | undefined;
+  q?: string | undefined;
+};
+
+export const campaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns/$campaignId',
+  validateSearch: (search: Record<string, unknown>): CampaignSearch => ({
+    tab: CAMPAIGN_TABS.find((t) => t === search.tab),
+    expert: text(search.expert),
+    status: text(search.status),
+    vendor: text(search.vendor),
+    q: text(search.q),
+  }),
+  component: lazyRouteComponent(() => import('./features/campaign/campaign-page'), 'CampaignPage'),
+});
+
+const projectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/$projectId',
+  component: lazyRouteComponent(() => import('./features/projects/project-page'), 'ProjectPage'),
+});
+
+const teamRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/team',
+  component: lazyRouteComponent(() => import('./features/team/team-page'), 'TeamPage'),
+});
+
+const vendorsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/vendors',
+  component: lazyRouteComponent(
+    () => import('./features/vendors/vendor-directory-page'),
+    'VendorDirectoryPage',
+  ),
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('./features/settings/settings-page'), 'SettingsPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signUpRoute,
+  appRoute.addChildren([
+    dashboardRoute,
+    newCampaignRoute,
+    campaignRoute,
+    projectRoute,
+    teamRoute,
+    vendorsRoute,
+    settingsRoute,
+  ]),
+]);
+
+export function createAppRouter(context: RouterContext) {
+  return createRouter({
+    routeTree,
+    context,
+    defaultPreload: 'intent',
+    // Data lives in React Query; the router only decides what to render.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: PagePending,
+    defaultPendingMs: 150,
+    defaultErrorComponent: PageError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
