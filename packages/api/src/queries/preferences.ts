@@ -5,8 +5,11 @@ import { owned, type Scope } from '../scope';
 
 const { userUiPreferences: preferences } = schema;
 
-const DEFAULTS = {
-  theme: 'system' as const,
+type Saved = typeof preferences.$inferSelect;
+
+/** Typed as the row, so callers see one shape whether or not a row exists. */
+const DEFAULTS: Omit<Saved, 'userId' | 'createdAt' | 'updatedAt'> = {
+  theme: 'system',
   columnWidths: {},
   panelSizing: {},
   expandedProjects: [],

@@ -1,13 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { authClient } from '../../lib/auth-client';
+import type { authClient } from '../../lib/auth-client';
 
-/** The signed-in user's session, or null. Kept in the query cache like any data. */
+export type Session = typeof authClient.$Infer.Session;
+
+/**
+ * The signed-in user's session, or null, read from Better Auth's own endpoint
+ * with a plain GET: every page needs it, and the auth client library only
+ * needs to load with the sign-in, sign-up and sign-out actions.
+ */
 export const sessionQuery = queryOptions({
   queryKey: ['auth', 'session'],
-  queryFn: async () => {
-    const { data, error } = await authClient.getSession();
-    if (error) throw new Error(error.message ?? 'Could not read the session');
-    return data;
+  queryFn: async (): Promise<Session | null> => {
+    const response = await fetch('/api/auth/get-session', { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`Could not read the session (${response.status})`);
+    return (await response.json()) as Session | null;
   },
   staleTime: 5 * 60_000,
 });

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { authClient } from '../../lib/auth-client';
 import { notify } from '../../lib/notify';
 
 /** Ends the session and forgets every cached answer of this user. */
@@ -8,12 +7,13 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return async () => {
+    const { authClient } = await import('../../lib/auth-client');
     const { error } = await authClient.signOut();
     if (error) {
       notify.error('Could not sign out', { description: error.message });
       return;
     }
     queryClient.clear();
-    await navigate({ to: '/sign-in' });
+    await navigate({ to: '/sign-in', search: {} });
   };
 }

@@ -1,3 +1,151 @@
+import { CAMPAIGN_STATUSES } from '@expert-network/db/values';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
+import { NotFoundPage } from '../../components/layout/not-found-page';
+import { PageHeader } from '../../components/layout/page-header';
+import { PagePending } from '../../components/layout/route-states';
+import { Badge } from '../../components/ui/badge';
+import { NativeSelect } from '../../components/ui/input';
+import { Skeleton } from '../../components/ui/skeleton';
+import { ErrorState } from '../../components/ui/states';
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../components/ui/tabs';
+import { errorCode } from '../../lib/api-errors';
+import { formatCalendarDate } from '../../lib/format';
+import { CAMPAIGN_STATUS } from '../../lib/statuses';
+import type { CampaignTab } from '../../router';
+import { OverviewTab } from './overview-tab';
+import { type Campaign, useCampaign, useUpdateCampaign } from './use-campaign';
+
+const ExpertsTab = lazy(() =>
+  import('../experts/experts-tab').then((m) => ({ default: m.ExpertsTab })),
+);
+const InterviewsTab = lazy(() =>
+  import('../interviews/interviews-tab').then((m) => ({ default: m.InterviewsTab })),
+);
+const VendorsTab = lazy(() => import('./vendors-tab').then((m) => ({ default: m.VendorsTab })));
+const ScreeningTab = lazy(() =>
+  import('./screening-tab').then((m) => ({ default: m.ScreeningTab })),
+);
+const TeamTab = lazy(() => import('./team-tab').then((m) => ({ default: m.TeamTab })));
+
+const route = getRouteApi('/app/campaigns/$campaignId');
+
 export function CampaignPage() {
-  return <div>CampaignPage</div>;
+  const { campaignId } = route.useParams();
+  const campaign = useCampaign(campaignId);
+  if (campaign.isPending) return <PagePending />;
+  if (campaign.isError) {
+    if (errorCode(campaign.error) === 'NOT_FOUND') return <NotFoundPage what="Campaign" />;
+    return (
+      <div className="p-8">
+        <ErrorState error={campaign.error} onRetry={() => void campaign.refetch()} />
+      </div>
+    );
+  }
+  return <CampaignWorkspace campaign={campaign.data} />;
+}
+
+function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const update = useUpdateCampaign();
+  const tab: CampaignTab = search.tab ?? 'overview';
+  const setTab = (next: string) =>
+    void navigate({ search: (s) => ({ ...s, tab: next as CampaignTab }), replace: true });
+  const status = CAMPAIGN_STATUS[campaign.status];
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          campaign.projectId ? (
+            <Link
+              to="/projects/$projectId"
+              params={{ projectId: campaign.projectId }}
+              className="hover:underline"
+            >
+              {campaign.projectName}
+            </Link>
+          ) : (
+            'Other campaigns'
+          )
+        }
+        title={campaign.campaignName}
+        description={
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <Badge tone={status.tone}>{status.label}</Badge>
+            <span>{campaign.customIndustry ?? campaign.industryVertical}</span>
+            {(campaign.startDate || campaign.targetCompletionDate) && (
+              <span>
+                {formatCalendarDate(campaign.startDate)} →{' '}
+                {formatCalendarDate(campaign.targetCompletionDate)}
+              </span>
+            )}
+            {[...campaign.targetRegions, ...campaign.customRegions].length > 0 && (
+              <span>{[...campaign.targetRegions, ...campaign.customRegions].join(', ')}</span>
+            )}
+          </span>
+        }
+        actions={
+          <NativeSelect
+            aria-label="Campaign status"
+            className="w-36"
+            value={campaign.status}
+            disabled={update.isPending}
+            onChange={(e) =>
+              update.mutate({
+                id: campaign.id,
+                status: e.target.value as (typeof CAMPAIGN_STATUSES)[number],
+              })
+            }
+          >
+            {CAMPAIGN_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {CAMPAIGN_STATUS[s].label}
+              </option>
+            ))}
+          </NativeSelect>
+        }
+      />
+      <Tabs value={tab} onValueChange={setTab} className="px-8 pt-2">
+        <TabsList aria-label="Campaign sections">
+          <TabsTrigger value="overview">Overview</TabsTrigger>
+          <TabsTrigger value="experts">
+            Experts
+            <span className="rounded-full bg-muted px-1.5 text-xs tabular-nums">
+              {campaign.expertCount}
+            </span>
+            {campaign.newExpertCount > 0 && (
+              <Badge tone="primary" className="px-1.5 py-0">
+                {campaign.newExpertCount} new
+              </Badge>
+            )}
+          </TabsTrigger>
+          <TabsTrigger value="interviews">Interviews</TabsTrigger>
+          <TabsTrigger value="vendors">Vendors</TabsTrigger>
+          <TabsTrigger value="screening">Screening</TabsTrigger>
+          <TabsTrigger value="team">Team</TabsTrigger>
+        </TabsList>
+        <Suspense fallback={<Skeleton className="mt-6 h-96" />}>
+          <TabsContent value="overview" className="py-6">
+            <OverviewTab campaign={campaign} />
+          </TabsContent>
+          <TabsContent value="experts" className="py-6">
+            <ExpertsTab campaign={campaign} />
+          </TabsContent>
+          <TabsContent value="interviews" className="py-6">
+            <InterviewsTab campaign={campaign} />
+          </TabsContent>
+          <TabsContent value="vendors" className="py-6">
+            <VendorsTab campaign={campaign} />
+          </TabsContent>
+          <TabsContent value="screening" className="py-6">
+            <ScreeningTab campaign={campaign} />
+          </TabsContent>
+          <TabsContent value="team" className="py-6">
+            <TeamTab campaign={campaign} />
+          </TabsContent>
+        </Suspense>
+      </Tabs>
+    </>
+  );
 }

@@ -3,10 +3,10 @@ import { ChevronRight, FolderPlus, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { buttonVariants } from '../../components/ui/button';
 import { ListSkeleton } from '../../components/ui/skeleton';
+import { SortableList } from '../../components/ui/sortable-list';
 import { cn } from '../../lib/cn';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 import { NewProjectDialog } from './new-project-dialog';
-import { SortableList } from './sortable-list';
 import {
   type CampaignSummary,
   campaignsOf,

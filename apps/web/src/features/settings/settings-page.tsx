@@ -1,3 +1,131 @@
+import { THEMES, type Theme } from '@expert-network/db/values';
+import { Monitor, Moon, RotateCcw, Sun } from 'lucide-react';
+import { PageHeader } from '../../components/layout/page-header';
+import { Button } from '../../components/ui/button';
+import { Card, CardBody, CardHeader } from '../../components/ui/card';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { Field } from '../../components/ui/field';
+import { NativeSelect } from '../../components/ui/input';
+import { Skeleton } from '../../components/ui/skeleton';
+import { cn } from '../../lib/cn';
+import { browserTimeZone } from '../../lib/format';
+import { notify } from '../../lib/notify';
+import { useCurrentUser } from '../auth/session';
+import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
+
+const THEME_LOOK: Record<Theme, { label: string; icon: typeof Sun }> = {
+  light: { label: 'Light', icon: Sun },
+  dark: { label: 'Dark', icon: Moon },
+  system: { label: 'System', icon: Monitor },
+};
+
 export function SettingsPage() {
-  return <div>SettingsPage</div>;
+  const user = useCurrentUser();
+  const prefs = usePreferences();
+  const update = useUpdatePreferences();
+  const zones = Intl.supportedValuesOf('timeZone');
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description="Your preferences follow you to any browser you sign in from."
+      />
+      <div className="grid max-w-3xl gap-6 p-8">
+        <Card>
+          <CardHeader title="Account" />
+          <CardBody className="text-sm">
+            <div className="font-medium">{user?.name}</div>
+            <div className="text-muted-foreground">{user?.email}</div>
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title="Appearance" description="Light, dark, or follow your system." />
+          <CardBody>
+            {prefs.isPending ? (
+              <Skeleton className="h-20" />
+            ) : (
+              <fieldset className="grid grid-cols-3 gap-3">
+                <legend className="sr-only">Theme</legend>
+                {THEMES.map((t) => {
+                  const { label, icon: Icon } = THEME_LOOK[t];
+                  const checked = prefs.data?.theme === t;
+                  return (
+                    <label
+                      key={t}
+                      className={cn(
+                        'flex cursor-pointer flex-col items-center gap-2 rounded-lg border p-4 text-sm hover:bg-accent/50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring',
+                        checked && 'border-primary ring-1 ring-primary',
+                      )}
+                    >
+                      <input
+                        type="radio"
+                        name="theme"
+                        value={t}
+                        checked={checked}
+                        onChange={() => update.mutate({ theme: t })}
+                        className="sr-only"
+                      />
+                      <Icon className="size-5" aria-hidden />
+                      {label}
+                    </label>
+                  );
+                })}
+              </fieldset>
+            )}
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader
+            title="Time zone"
+            description="The zone new interviews are booked in by default."
+          />
+          <CardBody>
+            <Field label="Default time zone" className="max-w-sm">
+              <NativeSelect
+                value={prefs.data?.timezone ?? ''}
+                onChange={(e) => update.mutate({ timezone: e.target.value || null })}
+              >
+                <option value="">This browser's ({browserTimeZone()})</option>
+                {zones.map((z) => (
+                  <option key={z} value={z}>
+                    {z.replaceAll('_', ' ')}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Field>
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader
+            title="Saved layout"
+            description="Column widths, panel sizes, expanded projects, the sidebar and calendar view."
+          />
+          <CardBody>
+            <ConfirmDialog
+              title="Reset the saved layout?"
+              description="Column widths, panel sizes and expanded projects go back to their defaults. Your theme stays."
+              confirmLabel="Reset layout"
+              onConfirm={() =>
+                update.mutate(
+                  {
+                    columnWidths: {},
+                    panelSizing: {},
+                    expandedProjects: [],
+                    sidebarCollapsed: false,
+                    calendarView: 'week',
+                  },
+                  { onSuccess: () => notify.success('Layout reset') },
+                )
+              }
+              trigger={
+                <Button variant="secondary">
+                  <RotateCcw /> Reset saved layout
+                </Button>
+              }
+            />
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
 }

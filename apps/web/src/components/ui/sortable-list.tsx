@@ -17,7 +17,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { GripVertical } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { cn } from '../../lib/cn';
-import { move } from './use-projects';
+import { move } from '../../lib/move';
 
 /**
  * A vertical list whose items are reordered by dragging their grip, with the

@@ -1,0 +1,139 @@
+import {
+  type ColumnDef,
+  type ColumnSizingState,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+} from '@tanstack/react-table';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { usePreferences, useUpdatePreferences } from '../../features/preferences/use-preferences';
+import { cn } from '../../lib/cn';
+
+/**
+ * A table whose columns the user resizes by dragging their edge; widths are
+ * saved per user under `tableId`. Rows open with a click, Enter, or the arrow keys.
+ */
+export function DataTable<T extends { id: string }>({
+  tableId,
+  data,
+  columns,
+  selectedId,
+  onOpen,
+  rowClassName,
+  label,
+}: {
+  tableId: string;
+  data: T[];
+  // biome-ignore lint/suspicious/noExplicitAny: column value types differ per column
+  columns: ColumnDef<T, any>[];
+  selectedId?: string | undefined;
+  onOpen?: (row: T) => void;
+  rowClassName?: (row: T) => string | undefined;
+  label: string;
+}) {
+  const { data: prefs } = usePreferences();
+  const update = useUpdatePreferences();
+  const saved = prefs?.columnWidths[tableId];
+  const [sizing, setSizing] = useState<ColumnSizingState>(saved ?? {});
+  const savedJson = JSON.stringify(saved ?? {});
+  // Follow the saved widths when they change elsewhere (reset in Settings, another tab).
+  useEffect(() => setSizing(JSON.parse(savedJson)), [savedJson]);
+
+  const table = useReactTable({
+    data,
+    columns,
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+    columnResizeMode: 'onChange',
+    state: { columnSizing: sizing },
+    onColumnSizingChange: setSizing,
+  });
+  const resizing = table.getState().columnSizingInfo.isResizingColumn;
+  const wasResizing = useRef(false);
+  useEffect(() => {
+    if (wasResizing.current && !resizing) {
+      const widths = Object.fromEntries(Object.entries(sizing).map(([k, v]) => [k, Math.round(v)]));
+      update.mutate({ columnWidths: { ...prefs?.columnWidths, [tableId]: widths } });
+    }
+    wasResizing.current = Boolean(resizing);
+  });
+
+  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, row: T) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onOpen?.(row);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const sibling = (
+        e.key === 'ArrowDown'
+          ? e.currentTarget.nextElementSibling
+          : e.currentTarget.previousElementSibling
+      ) as HTMLElement | null;
+      sibling?.focus();
+    }
+  };
+
+  return (
+    <div className="overflow-x-auto rounded-xl border bg-card">
+      <table
+        className="text-sm"
+        style={{ width: table.getTotalSize(), minWidth: '100%' }}
+        aria-label={label}
+      >
+        <thead className="border-b bg-muted/40 text-left text-xs text-muted-foreground">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th
+                  key={header.id}
+                  className="relative px-3 py-2 font-medium whitespace-nowrap"
+                  style={{ width: header.getSize() }}
+                >
+                  {flexRender(header.column.columnDef.header, header.getContext())}
+                  {header.column.getCanResize() && (
+                    // biome-ignore lint/a11y/noStaticElementInteractions: a mouse affordance; widths also reset in Settings
+                    <div
+                      onMouseDown={header.getResizeHandler()}
+                      onDoubleClick={() => header.column.resetSize()}
+                      className={cn(
+                        'absolute top-0 right-0 h-full w-1.5 cursor-col-resize select-none hover:bg-primary/40',
+                        header.column.getIsResizing() && 'bg-primary/60',
+                      )}
+                    />
+                  )}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="divide-y">
+          {table.getRowModel().rows.map((row) => (
+            <tr
+              key={row.id}
+              tabIndex={onOpen ? 0 : undefined}
+              aria-selected={onOpen ? row.id === selectedId : undefined}
+              onClick={() => onOpen?.(row.original)}
+              onKeyDown={(e) => onRowKey(e, row.original)}
+              className={cn(
+                onOpen &&
+                  'cursor-pointer hover:bg-muted/40 focus-visible:bg-muted/60 focus-visible:outline-none',
+                row.id === selectedId && 'bg-primary/5 hover:bg-primary/10',
+                rowClassName?.(row.original),
+              )}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <td
+                  key={cell.id}
+                  className="truncate px-3 py-2.5"
+                  style={{ maxWidth: cell.column.getSize() }}
+                >
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

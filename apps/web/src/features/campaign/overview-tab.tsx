@@ -1,0 +1,124 @@
+import { useQuery } from '@tanstack/react-query';
+import { CalendarClock, CheckCircle2, DollarSign, Star, Users } from 'lucide-react';
+import { Card, CardBody, CardHeader } from '../../components/ui/card';
+import { ProgressBar } from '../../components/ui/progress-bar';
+import { ListSkeleton } from '../../components/ui/skeleton';
+import { StatCard } from '../../components/ui/stat-card';
+import { ErrorState } from '../../components/ui/states';
+import { formatMoney, percent } from '../../lib/format';
+import { useTRPC } from '../../lib/trpc';
+import type { Campaign } from './use-campaign';
+
+/** A campaign's call target: the estimate, else the maximum, else the minimum (as the API counts it). */
+export const callTarget = (c: Campaign) => c.estimatedCalls ?? c.maxCalls ?? c.minCalls ?? 0;
+
+export function OverviewTab({ campaign }: { campaign: Campaign }) {
+  const target = callTarget(campaign);
+  return (
+    <div className="grid gap-6">
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
+        <StatCard
+          icon={Users}
+          label="Experts"
+          value={campaign.expertCount}
+          detail={`${campaign.newExpertCount} new`}
+        />
+        <StatCard icon={Star} label="Shortlisted" value={campaign.shortlistedCount} />
+        <StatCard icon={CalendarClock} label="Scheduled calls" value={campaign.scheduledCalls} />
+        <StatCard
+          icon={CheckCircle2}
+          label="Completed calls"
+          value={`${campaign.completedCalls} / ${target}`}
+          detail={`${percent(campaign.completedCalls, target)}% of target`}
+        />
+        <StatCard icon={DollarSign} label="Spend" value={formatMoney(campaign.spendCents)} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader
+            title="Progress to target"
+            description="Completed calls, with scheduled ones shaded"
+          />
+          <CardBody className="grid gap-3">
+            <ProgressBar
+              value={campaign.completedCalls}
+              secondary={campaign.scheduledCalls}
+              max={target}
+              label="Calls against target"
+              className="h-3"
+            />
+            <p className="text-sm text-muted-foreground">
+              {target === 0
+                ? 'Set an estimated number of calls to track progress.'
+                : `${campaign.completedCalls} completed and ${campaign.scheduledCalls} scheduled of ${target} calls.`}
+            </p>
+            {campaign.briefDescription && (
+              <div className="mt-2 border-t pt-3">
+                <h3 className="text-xs font-semibold text-muted-foreground uppercase">Brief</h3>
+                <p className="mt-1 text-sm whitespace-pre-line">{campaign.briefDescription}</p>
+              </div>
+            )}
+          </CardBody>
+        </Card>
+        <CostByVendor campaignId={campaign.id} />
+      </div>
+    </div>
+  );
+}
+
+/** Spend and calls per vendor, from the campaign's interviews. */
+function CostByVendor({ campaignId }: { campaignId: string }) {
+  const trpc = useTRPC();
+  const interviews = useQuery(trpc.interview.list.queryOptions({ campaignId }));
+  const rows = new Map<string, { completed: number; scheduled: number; spend: number }>();
+  for (const i of interviews.data ?? []) {
+    const name = i.vendorName ?? 'Added by hand';
+    const row = rows.get(name) ?? { completed: 0, scheduled: 0, spend: 0 };
+    if (i.status === 'completed') {
+      row.completed++;
+      row.spend += i.costCents ?? 0;
+    }
+    if (i.status === 'scheduled') row.scheduled++;
+    rows.set(name, row);
+  }
+  return (
+    <Card>
+      <CardHeader
+        title="Cost by vendor"
+        description="Completed calls are spend; scheduled ones are committed"
+      />
+      <CardBody>
+        {interviews.isPending ? (
+          <ListSkeleton rows={3} />
+        ) : interviews.isError ? (
+          <ErrorState error={interviews.error} onRetry={() => void interviews.refetch()} />
+        ) : rows.size === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            No calls yet. Costs appear once interviews are booked.
+          </p>
+        ) : (
+          <table className="w-full text-sm">
+            <thead className="text-left text-xs text-muted-foreground">
+              <tr>
+                <th className="py-1 font-medium">Vendor</th>
+                <th className="py-1 font-medium">Completed</th>
+                <th className="py-1 font-medium">Scheduled</th>
+                <th className="py-1 text-right font-medium">Spend</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y">
+              {[...rows].map(([name, r]) => (
+                <tr key={name}>
+                  <td className="py-2 font-medium">{name}</td>
+                  <td className="py-2 tabular-nums">{r.completed}</td>
+                  <td className="py-2 tabular-nums">{r.scheduled}</td>
+                  <td className="py-2 text-right tabular-nums">{formatMoney(r.spend)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </CardBody>
+    </Card>
+  );
+}

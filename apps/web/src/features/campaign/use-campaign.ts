@@ -1,0 +1,36 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { notify } from '../../lib/notify';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+
+export type Campaign = RouterOutputs['campaign']['byId'];
+
+export function useCampaign(id: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.campaign.byId.queryOptions({ id }));
+}
+
+/** Refreshes everything a change inside a campaign can move: its figures, lists, the dashboard. */
+export function useInvalidateCampaign() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.campaign.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.dashboard.pathKey() }),
+    ]);
+}
+
+export function useUpdateCampaign() {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateCampaign();
+  return useMutation(
+    trpc.campaign.update.mutationOptions({
+      onSuccess: async (c) => {
+        await invalidate();
+        notify.success(`${c.campaignName} updated`);
+      },
+      onError: (error) =>
+        notify.error('Could not update the campaign', { description: error.message }),
+    }),
+  );
+}

@@ -1,0 +1,225 @@
+import { useQuery } from '@tanstack/react-query';
+import { CalendarPlus, Check, MapPin, RotateCcw, Star, X } from 'lucide-react';
+import { type ReactNode, useEffect } from 'react';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { Card } from '../../components/ui/card';
+import { ListSkeleton, Skeleton } from '../../components/ui/skeleton';
+import { ErrorState } from '../../components/ui/states';
+import { formatInZone, formatMoney, zoneAbbreviation } from '../../lib/format';
+import { EXPERT_STATUS, INTERVIEW_STATUS } from '../../lib/statuses';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { ScheduleInterviewDialog } from '../interviews/schedule-interview-dialog';
+import { useExpert, useMarkViewed, useSetExpertStatus } from './use-experts';
+
+type Expert = RouterOutputs['expert']['byId'];
+
+/** One expert: profile, screening answers, interviews, and what to do next. */
+export function ExpertDetail({ id, onClose }: { id: string; onClose: () => void }) {
+  const expert = useExpert(id);
+  const markViewed = useMarkViewed();
+  const isNew = expert.data?.isNew;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per opened expert
+  useEffect(() => {
+    if (isNew) markViewed.mutate({ id });
+  }, [id, isNew]);
+
+  return (
+    <Card className="h-full overflow-y-auto" aria-label="Expert details">
+      {expert.isPending ? (
+        <div className="grid gap-3 p-5">
+          <Skeleton className="h-6 w-48" />
+          <Skeleton className="h-4 w-64" />
+          <ListSkeleton rows={5} />
+        </div>
+      ) : expert.isError ? (
+        <ErrorState error={expert.error} onRetry={() => void expert.refetch()} className="m-4" />
+      ) : (
+        <ExpertProfile expert={expert.data} onClose={onClose} />
+      )}
+    </Card>
+  );
+}
+
+function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => void }) {
+  const setStatus = useSetExpertStatus();
+  const status = EXPERT_STATUS[e.status];
+  const manual = e.status === 'proposed' || e.status === 'shortlisted' || e.status === 'rejected';
+  const change = (next: 'proposed' | 'shortlisted' | 'rejected') =>
+    setStatus.mutate({ id: e.id, status: next });
+
+  // Keyboard: S shortlists, R rejects, while focus is in the panel and not in a field.
+  const onKeyDown = (ev: React.KeyboardEvent) => {
+    if (
+      !manual ||
+      ev.target instanceof HTMLInputElement ||
+      ev.target instanceof HTMLTextAreaElement
+    )
+      return;
+    if (ev.key === 's' && e.status !== 'shortlisted') change('shortlisted');
+    if (ev.key === 'r' && e.status !== 'rejected') change('rejected');
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcuts for the buttons inside
+    <div className="grid gap-5 p-5" onKeyDown={onKeyDown}>
+      <header className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <h2 className="text-lg font-semibold">{e.name}</h2>
+          <p className="text-sm text-muted-foreground">
+            {[e.title, e.company].filter(Boolean).join(' at ')}
+          </p>
+          <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+            <Badge tone={status.tone}>{status.label}</Badge>
+            {e.vendorPlatform && <span>via {e.vendorPlatform.name}</span>}
+            {e.geography && (
+              <span className="inline-flex items-center gap-1">
+                <MapPin className="size-3" aria-hidden /> {e.geography}
+              </span>
+            )}
+          </div>
+        </div>
+        <Button variant="ghost" size="icon-sm" onClick={onClose} aria-label="Close expert">
+          <X />
+        </Button>
+      </header>
+
+      <dl className="grid grid-cols-3 gap-3 rounded-lg bg-muted/50 p-3 text-center">
+        <Figure label="Fit score">{e.aiFitScore == null ? '—' : `${e.aiFitScore}/10`}</Figure>
+        <Figure label="Rating">
+          {e.rating == null ? (
+            '—'
+          ) : (
+            <span className="inline-flex items-center gap-1">
+              <Star className="size-3.5 fill-warning text-warning" aria-hidden /> {e.rating}
+            </span>
+          )}
+        </Figure>
+        <Figure label="Rate per hour">{formatMoney(e.callRateCents, e.currency)}</Figure>
+      </dl>
+
+      <div className="flex flex-wrap gap-2">
+        {manual && e.status !== 'shortlisted' && (
+          <Button onClick={() => change('shortlisted')} aria-keyshortcuts="s">
+            <Check /> Shortlist
+          </Button>
+        )}
+        {manual && e.status !== 'rejected' && (
+          <Button variant="secondary" onClick={() => change('rejected')} aria-keyshortcuts="r">
+            <X /> Reject
+          </Button>
+        )}
+        {manual && e.status !== 'proposed' && (
+          <Button variant="ghost" onClick={() => change('proposed')}>
+            <RotateCcw /> Back to proposed
+          </Button>
+        )}
+        {e.status !== 'rejected' && (
+          <ScheduleInterviewDialog
+            expert={{ id: e.id, name: e.name }}
+            trigger={
+              <Button variant={e.status === 'shortlisted' ? 'primary' : 'secondary'}>
+                <CalendarPlus /> Schedule interview
+              </Button>
+            }
+          />
+        )}
+      </div>
+
+      {e.description && (
+        <Section title="Profile">
+          <p className="text-sm whitespace-pre-line">{e.description}</p>
+        </Section>
+      )}
+      <ScreeningAnswers expertId={e.id} />
+      {e.workHistory.length > 0 && (
+        <Section title="Work history">
+          <ol className="grid gap-2">
+            {e.workHistory.map((w) => (
+              <li key={`${w.company}-${w.from}`} className="text-sm">
+                <span className="font-medium">{w.title}</span>, {w.company}
+                <span className="block text-xs text-muted-foreground">
+                  {w.from} – {w.to ?? 'present'}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </Section>
+      )}
+      {e.skills.length > 0 && (
+        <Section title="Skills">
+          <div className="flex flex-wrap gap-1">
+            {e.skills.map((s) => (
+              <Badge key={s}>{s}</Badge>
+            ))}
+          </div>
+        </Section>
+      )}
+      {e.interviews.length > 0 && (
+        <Section title="Interviews">
+          <ul className="grid gap-2">
+            {e.interviews.map((i) => (
+              <li key={i.id} className="flex items-center justify-between gap-2 text-sm">
+                <span>
+                  {formatInZone(i.scheduledAt, i.timezone)}{' '}
+                  {zoneAbbreviation(i.scheduledAt, i.timezone)}
+                  {i.teamMember && (
+                    <span className="text-muted-foreground"> · {i.teamMember.name}</span>
+                  )}
+                </span>
+                <Badge tone={INTERVIEW_STATUS[i.status].tone}>
+                  {INTERVIEW_STATUS[i.status].label}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </div>
+  );
+}
+
+function ScreeningAnswers({ expertId }: { expertId: string }) {
+  const trpc = useTRPC();
+  const answers = useQuery(trpc.screening.responses.queryOptions({ expertId }));
+  return (
+    <Section title="Screening answers">
+      {answers.isPending ? (
+        <ListSkeleton rows={2} />
+      ) : answers.isError ? (
+        <ErrorState error={answers.error} onRetry={() => void answers.refetch()} />
+      ) : answers.data.length === 0 ? (
+        <p className="text-sm text-muted-foreground">No answers from this expert.</p>
+      ) : (
+        <dl className="grid gap-3" data-testid="screening-answers">
+          {answers.data.map((a) => (
+            <div key={a.id} className={a.parentQuestionId ? 'ml-4 border-l-2 pl-3' : undefined}>
+              <dt className="text-xs font-medium text-muted-foreground">{a.questionText}</dt>
+              <dd className="mt-0.5 text-sm">{a.responseText}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </Section>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="grid gap-2 border-t pt-4">
+      <h3 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+function Figure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className="mt-0.5 font-semibold tabular-nums">{children}</dd>
+    </div>
+  );
+}

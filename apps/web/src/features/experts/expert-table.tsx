@@ -1,0 +1,104 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { DataTable } from '../../components/ui/data-table';
+import { formatMoney } from '../../lib/format';
+import { EXPERT_STATUS } from '../../lib/statuses';
+import type { ExpertRow } from './use-experts';
+
+const column = createColumnHelper<ExpertRow>();
+
+const columns = [
+  column.accessor('name', {
+    header: 'Expert',
+    size: 240,
+    cell: ({ row: { original: e } }) => (
+      <div className="min-w-0">
+        <div className="flex items-center gap-2">
+          {e.isNew && (
+            <span className="size-2 shrink-0 rounded-full bg-primary" title="New">
+              <span className="sr-only">New: </span>
+            </span>
+          )}
+          <span className={e.isNew ? 'truncate font-semibold' : 'truncate font-medium'}>
+            {e.name}
+          </span>
+        </div>
+        <div className="truncate text-xs text-muted-foreground">
+          {[e.title, e.company].filter(Boolean).join(', ')}
+        </div>
+      </div>
+    ),
+  }),
+  column.accessor('vendorName', {
+    header: 'Vendor',
+    size: 130,
+    cell: (c) => c.getValue() ?? <span className="text-muted-foreground">By hand</span>,
+  }),
+  column.accessor('status', {
+    header: 'Status',
+    size: 120,
+    cell: (c) => (
+      <Badge tone={EXPERT_STATUS[c.getValue()].tone}>{EXPERT_STATUS[c.getValue()].label}</Badge>
+    ),
+  }),
+  column.accessor('aiFitScore', {
+    header: 'Fit',
+    size: 70,
+    cell: (c) => (c.getValue() == null ? '—' : `${c.getValue()}/10`),
+  }),
+  column.accessor('rating', {
+    header: 'Rating',
+    size: 80,
+    cell: (c) => (c.getValue() == null ? '—' : `★ ${c.getValue()}`),
+  }),
+  column.accessor('callRateCents', {
+    header: 'Rate / h',
+    size: 100,
+    cell: (c) => formatMoney(c.getValue(), c.row.original.currency),
+  }),
+  column.accessor('geography', {
+    header: 'Geography',
+    size: 130,
+    cell: (c) => c.getValue() ?? '—',
+  }),
+];
+
+export function ExpertTable({
+  experts,
+  selectedId,
+  onSelect,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+}: {
+  experts: ExpertRow[];
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+}) {
+  return (
+    <div className="grid gap-3">
+      <DataTable
+        tableId="experts"
+        label="Experts"
+        data={experts}
+        columns={columns}
+        selectedId={selectedId}
+        onOpen={(e) => onSelect(e.id)}
+      />
+      {hasMore && (
+        <Button
+          variant="secondary"
+          onClick={onLoadMore}
+          disabled={loadingMore}
+          className="justify-self-center"
+        >
+          {loadingMore ? 'Loading…' : 'Load more'}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import { EXPERT_STATUSES, type ExpertStatus } from '@expert-network/db/values';
+import { getRouteApi } from '@tanstack/react-router';
+import { Search, Sparkles, UserSearch } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { Group, Panel, Separator } from 'react-resizable-panels';
+import { Input, NativeSelect } from '../../components/ui/input';
+import { ListSkeleton } from '../../components/ui/skeleton';
+import { EmptyState, ErrorState } from '../../components/ui/states';
+import { cn } from '../../lib/cn';
+import { plural } from '../../lib/format';
+import { EXPERT_STATUS } from '../../lib/statuses';
+import type { Campaign } from '../campaign/use-campaign';
+import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
+import { ExpertDetail } from './expert-detail';
+import { ExpertTable } from './expert-table';
+import { useEnrollments } from './use-enrollments';
+import { useExpertList, useStatusCounts } from './use-experts';
+
+const route = getRouteApi('/app/campaigns/$campaignId');
+const PANELS = 'campaign.experts';
+
+export function ExpertsTab({ campaign }: { campaign: Campaign }) {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const status = EXPERT_STATUSES.find((s) => s === search.status);
+  const counts = useStatusCounts(campaign.id);
+  const enrollments = useEnrollments(campaign.id);
+  const [query, setQuery] = useState(search.q ?? '');
+  const list = useExpertList(campaign.id, {
+    status,
+    vendorPlatformId: search.vendor,
+    search: search.q,
+  });
+  const setSearch = (changes: Partial<typeof search>) =>
+    void navigate({ search: (s) => ({ ...s, ...changes }), replace: true });
+
+  // The search box updates the URL (and the query) once typing pauses.
+  useEffect(() => {
+    const t = setTimeout(() => {
+      if ((search.q ?? '') !== query) setSearch({ q: query || undefined });
+    }, 250);
+    return () => clearTimeout(t);
+  });
+
+  const experts = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const selected = search.expert;
+  const filtered = Boolean(status || search.vendor || search.q);
+
+  return (
+    <div className="grid gap-4">
+      <Pipeline
+        counts={counts.data}
+        active={status}
+        onPick={(s) => setSearch({ status: s === status ? undefined : s })}
+      />
+      <div className="flex flex-wrap items-center gap-2">
+        <div className="relative min-w-64 flex-1">
+          <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
+          <Input
+            aria-label="Search experts"
+            placeholder="Search name, title or company"
+            className="pl-8"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <NativeSelect
+          aria-label="Vendor"
+          className="w-48"
+          value={search.vendor ?? ''}
+          onChange={(e) => setSearch({ vendor: e.target.value || undefined })}
+        >
+          <option value="">All vendors</option>
+          {enrollments.data?.map((e) => (
+            <option key={e.vendor.id} value={e.vendor.id}>
+              {e.vendor.name}
+            </option>
+          ))}
+        </NativeSelect>
+        {(counts.data?.newCount ?? 0) > 0 && (
+          <span
+            role="status"
+            className="inline-flex items-center gap-1.5 rounded-full bg-primary/10 px-3 py-1 text-sm font-medium text-primary"
+          >
+            <Sparkles className="size-4" aria-hidden />
+            {plural(counts.data?.newCount ?? 0, 'new expert')}
+          </span>
+        )}
+      </div>
+      {list.isPending ? (
+        <ListSkeleton rows={6} />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : experts.length === 0 ? (
+        <EmptyState
+          icon={UserSearch}
+          title={filtered ? 'No expert matches these filters' : 'No experts yet'}
+          description={
+            filtered
+              ? 'Clear a filter to see more.'
+              : 'Enrolled vendors propose experts here as they find them; this page checks for new ones every few seconds.'
+          }
+        />
+      ) : (
+        <ExpertSplit
+          left={
+            <ExpertTable
+              experts={experts}
+              selectedId={selected}
+              onSelect={(id) => setSearch({ expert: id })}
+              hasMore={list.hasNextPage}
+              loadingMore={list.isFetchingNextPage}
+              onLoadMore={() => void list.fetchNextPage()}
+            />
+          }
+          right={
+            selected ? (
+              <ExpertDetail id={selected} onClose={() => setSearch({ expert: undefined })} />
+            ) : undefined
+          }
+        />
+      )}
+    </div>
+  );
+}
+
+function savedLayout(saved: number[] | undefined) {
+  const [list, detail] = saved ?? [];
+  return list && detail ? { list, detail } : undefined;
+}
+
+/** The list and, when an expert is open, its detail beside it; the split is saved per user. */
+function ExpertSplit({ left, right }: { left: React.ReactNode; right: React.ReactNode }) {
+  const { data: prefs } = usePreferences();
+  const update = useUpdatePreferences();
+  if (!right) return <div>{left}</div>;
+  const saved = prefs?.panelSizing[PANELS];
+  return (
+    <Group
+      id={PANELS}
+      orientation="horizontal"
+      className="min-h-[32rem]"
+      defaultLayout={savedLayout(saved)}
+      onLayoutChanged={(layout) =>
+        update.mutate({
+          panelSizing: {
+            ...prefs?.panelSizing,
+            [PANELS]: [Math.round(layout.list ?? 55), Math.round(layout.detail ?? 45)],
+          },
+        })
+      }
+    >
+      <Panel id="list" defaultSize="55" minSize="30">
+        {left}
+      </Panel>
+      <Separator className="mx-1 w-1.5 rounded-full transition-colors hover:bg-primary/30 data-[separator=active]:bg-primary/50" />
+      <Panel id="detail" defaultSize="45" minSize="28">
+        {right}
+      </Panel>
+    </Group>
+  );
+}
+
+function Pipeline({
+  counts,
+  active,
+  onPick,
+}: {
+  counts: { byStatus: Record<ExpertStatus, number>; total: number } | undefined;
+  active: ExpertStatus | undefined;
+  onPick: (status: ExpertStatus) => void;
+}) {
+  return (
+    <fieldset className="grid grid-cols-5 gap-2">
+      <legend className="sr-only">Pipeline by status</legend>
+      {EXPERT_STATUSES.map((s) => (
+        <button
+          type="button"
+          key={s}
+          aria-pressed={active === s}
+          onClick={() => onPick(s)}
+          className={cn(
+            'rounded-lg border bg-card px-3 py-2.5 text-left transition-colors hover:border-primary/40',
+            active === s && 'border-primary ring-1 ring-primary',
+          )}
+        >
+          <span className="block text-xs text-muted-foreground">{EXPERT_STATUS[s].label}</span>
+          <span className="text-xl font-semibold tabular-nums">{counts?.byStatus[s] ?? '–'}</span>
+        </button>
+      ))}
+    </fieldset>
+  );
+}

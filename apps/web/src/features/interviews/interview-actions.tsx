@@ -1,0 +1,149 @@
+import { CalendarClock, CheckCircle2, XCircle } from 'lucide-react';
+import { useState } from 'react';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
+import { Field } from '../../components/ui/field';
+import { Textarea } from '../../components/ui/input';
+import { formatInZone, formatMoney, zoneAbbreviation } from '../../lib/format';
+import { INTERVIEW_STATUS } from '../../lib/statuses';
+import { ScheduleInterviewDialog } from './schedule-interview-dialog';
+import { type Interview, useCancelInterview, useCompleteInterview } from './use-interviews';
+
+/** What an interview says about itself, and what can be done with it. */
+export function InterviewSummary({ interview: i }: { interview: Interview }) {
+  const status = INTERVIEW_STATUS[i.status];
+  return (
+    <div className="grid gap-3 text-sm">
+      <div>
+        <div className="flex items-center justify-between gap-2">
+          <span className="font-semibold">{i.expertName}</span>
+          <Badge tone={status.tone}>{status.label}</Badge>
+        </div>
+        <div className="text-xs text-muted-foreground">
+          {[i.expertTitle, i.expertCompany].filter(Boolean).join(', ')}
+          {i.vendorName && ` · ${i.vendorName}`}
+        </div>
+      </div>
+      <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-xs">
+        <dt className="text-muted-foreground">When</dt>
+        <dd>
+          {formatInZone(i.scheduledAt, i.timezone)} {zoneAbbreviation(i.scheduledAt, i.timezone)} ·{' '}
+          {i.durationMinutes} min
+        </dd>
+        <dt className="text-muted-foreground">Interviewer</dt>
+        <dd>{i.teamMemberName ?? 'Not decided'}</dd>
+        <dt className="text-muted-foreground">Cost</dt>
+        <dd>{formatMoney(i.costCents, i.currency)}</dd>
+        {i.notes && (
+          <>
+            <dt className="text-muted-foreground">Notes</dt>
+            <dd className="whitespace-pre-line">{i.notes}</dd>
+          </>
+        )}
+      </dl>
+      {i.status === 'scheduled' && <InterviewActions interview={i} />}
+    </div>
+  );
+}
+
+export function InterviewActions({ interview: i }: { interview: Interview }) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      <CompleteDialog interview={i} />
+      <ScheduleInterviewDialog
+        expert={{ id: i.expertId, name: i.expertName }}
+        interview={i}
+        trigger={
+          <Button variant="secondary" size="sm">
+            <CalendarClock /> Reschedule
+          </Button>
+        }
+      />
+      <CancelDialog interview={i} />
+    </div>
+  );
+}
+
+function CompleteDialog({ interview: i }: { interview: Interview }) {
+  const [open, setOpen] = useState(false);
+  const [notes, setNotes] = useState(i.notes ?? '');
+  const complete = useCompleteInterview();
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button size="sm">
+          <CheckCircle2 /> Complete
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        title={`Complete the call with ${i.expertName}`}
+        description={`It counts toward the target and costs ${formatMoney(i.costCents, i.currency)}.`}
+      >
+        <form
+          className="grid gap-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            complete.mutate(
+              { id: i.id, notes: notes.trim() || null },
+              { onSuccess: () => setOpen(false) },
+            );
+          }}
+        >
+          <Field label="Call notes">
+            <Textarea
+              rows={5}
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+              placeholder="Key takeaways"
+            />
+          </Field>
+          <DialogFooter>
+            <Button type="submit" disabled={complete.isPending}>
+              {complete.isPending ? 'Saving…' : 'Mark completed'}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function CancelDialog({ interview: i }: { interview: Interview }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const cancel = useCancelInterview();
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="sm">
+          <XCircle /> Cancel call
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        title={`Cancel the call with ${i.expertName}?`}
+        description="The expert goes back to the shortlist unless another call is booked."
+      >
+        <form
+          className="grid gap-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            cancel.mutate(
+              { id: i.id, reason: reason.trim() || null },
+              { onSuccess: () => setOpen(false) },
+            );
+          }}
+        >
+          <Field label="Reason (optional)">
+            <Textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Field>
+          <DialogFooter>
+            <Button type="submit" variant="destructive" disabled={cancel.isPending}>
+              Cancel the call
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,192 @@
+import { rescheduleInterviewInput, scheduleInterviewInput } from '@expert-network/api/schemas';
+import { useMutation } from '@tanstack/react-query';
+import { addDays, format } from 'date-fns';
+import { type ReactNode, useMemo, useState } from 'react';
+import { type UseFormSetError, useForm } from 'react-hook-form';
+import { Button } from '../../components/ui/button';
+import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
+import { Field } from '../../components/ui/field';
+import { Input, NativeSelect, Textarea } from '../../components/ui/input';
+import { fieldErrorsOf } from '../../lib/api-errors';
+import { browserTimeZone } from '../../lib/format';
+import { notify } from '../../lib/notify';
+import { useTRPC } from '../../lib/trpc';
+import { usePreferences } from '../preferences/use-preferences';
+import { useTeam } from '../team/use-team';
+import { type Interview, useInvalidateInterviews } from './use-interviews';
+import { instantFromWallTime, timeZoneOptions, wallTimeOf } from './zoned-time';
+
+type Values = {
+  date: string;
+  time: string;
+  timezone: string;
+  durationMinutes: number;
+  teamMemberId: string;
+  notes: string;
+};
+
+const DURATIONS = [30, 45, 60, 90, 120];
+
+const FORM_FIELDS = ['date', 'time', 'timezone', 'durationMinutes', 'teamMemberId', 'notes'];
+
+/** The API's messages on the form's fields: the instant is typed as a date and a time. */
+function showIssues(issues: Record<string, string>, setError: UseFormSetError<Values>) {
+  for (const [path, message] of Object.entries(issues)) {
+    const field = path === 'scheduledAt' ? 'date' : path;
+    setError(FORM_FIELDS.includes(field) ? (field as keyof Values) : 'root', {
+      type: 'server',
+      message,
+    });
+  }
+}
+
+/**
+ * Books a call with an expert, or moves `interview` to another time. The time
+ * is typed in the call's own time zone.
+ */
+export function ScheduleInterviewDialog({
+  expert,
+  interview,
+  trigger,
+}: {
+  expert: { id: string; name: string };
+  interview?: Interview;
+  trigger: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const trpc = useTRPC();
+  const team = useTeam();
+  const { data: prefs } = usePreferences();
+  const ownZone = prefs?.timezone ?? browserTimeZone();
+  const zones = useMemo(() => timeZoneOptions(ownZone), [ownZone]);
+  const invalidate = useInvalidateInterviews();
+  const initial = interview
+    ? wallTimeOf(interview.scheduledAt, interview.timezone)
+    : { date: format(addDays(new Date(), 1), 'yyyy-MM-dd'), time: '10:00' };
+  const form = useForm<Values>({
+    values: {
+      ...initial,
+      timezone: interview?.timezone ?? ownZone,
+      durationMinutes: interview?.durationMinutes ?? 60,
+      teamMemberId: interview?.teamMemberId ?? '',
+      notes: '',
+    },
+  });
+  const onSuccess = async (verb: string) => {
+    await invalidate();
+    notify.success(`Call with ${expert.name} ${verb}`);
+    setOpen(false);
+  };
+  const onError = (error: { message: string }) => {
+    const issues = fieldErrorsOf(error);
+    if (Object.keys(issues).length) showIssues(issues, form.setError);
+    else form.setError('root', { message: error.message });
+  };
+  const schedule = useMutation(
+    trpc.interview.schedule.mutationOptions({ onSuccess: () => onSuccess('scheduled'), onError }),
+  );
+  const reschedule = useMutation(
+    trpc.interview.reschedule.mutationOptions({ onSuccess: () => onSuccess('moved'), onError }),
+  );
+
+  const submit = form.handleSubmit((v) => {
+    const common = {
+      scheduledAt: instantFromWallTime(v.date, v.time, v.timezone),
+      timezone: v.timezone,
+      durationMinutes: Number(v.durationMinutes),
+      teamMemberId: v.teamMemberId || null,
+    };
+    // The API's own schema checks the input before it is sent.
+    const parsed = interview
+      ? rescheduleInterviewInput.safeParse({ id: interview.id, ...common })
+      : scheduleInterviewInput.safeParse({
+          expertId: expert.id,
+          ...common,
+          notes: v.notes || null,
+        });
+    if (!parsed.success) {
+      showIssues(
+        Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])),
+        form.setError,
+      );
+      return;
+    }
+    if (interview) reschedule.mutate({ id: interview.id, ...common });
+    else schedule.mutate({ expertId: expert.id, ...common, notes: v.notes || null });
+  });
+  const errors = form.formState.errors;
+  const pending = schedule.isPending || reschedule.isPending;
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      <DialogContent
+        title={
+          interview
+            ? `Reschedule the call with ${expert.name}`
+            : `Schedule a call with ${expert.name}`
+        }
+        description="Times are in the time zone you pick; everyone sees them converted."
+      >
+        <form className="grid gap-4" noValidate onSubmit={submit}>
+          <div className="grid grid-cols-2 gap-3">
+            <Field label="Date" error={errors.date?.message}>
+              <Input type="date" {...form.register('date', { required: 'Pick a date' })} />
+            </Field>
+            <Field label="Time" error={errors.time?.message}>
+              <Input
+                type="time"
+                step={300}
+                {...form.register('time', { required: 'Pick a time' })}
+              />
+            </Field>
+          </div>
+          <Field label="Time zone" error={errors.timezone?.message}>
+            <NativeSelect {...form.register('timezone')}>
+              {zones.map((z) => (
+                <option key={z} value={z}>
+                  {z.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </NativeSelect>
+          </Field>
+          <div className="grid grid-cols-2 gap-3">
+            <Field label="Duration" error={errors.durationMinutes?.message}>
+              <NativeSelect {...form.register('durationMinutes', { valueAsNumber: true })}>
+                {DURATIONS.map((d) => (
+                  <option key={d} value={d}>
+                    {d} minutes
+                  </option>
+                ))}
+              </NativeSelect>
+            </Field>
+            <Field label="Interviewer" error={errors.teamMemberId?.message}>
+              <NativeSelect {...form.register('teamMemberId')}>
+                <option value="">Not decided</option>
+                {team.data?.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Field>
+          </div>
+          {!interview && (
+            <Field label="Notes" error={errors.notes?.message}>
+              <Textarea rows={2} placeholder="Topics to cover" {...form.register('notes')} />
+            </Field>
+          )}
+          {errors.root?.message && (
+            <p role="alert" className="text-sm text-destructive">
+              {errors.root.message}
+            </p>
+          )}
+          <DialogFooter>
+            <Button type="submit" disabled={pending}>
+              {pending ? 'Saving…' : interview ? 'Move the call' : 'Schedule'}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
