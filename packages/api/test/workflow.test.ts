@@ -86,6 +86,7 @@ describe('experts and interviews', () => {
           campaignId: w.campaign.id,
           limit: 6,
           cursor,
+          direction: 'forward', // as the web app's infinite query sends it
         });
       seen.push(...page.items.map((e) => e.id));
       cursor = page.nextCursor;

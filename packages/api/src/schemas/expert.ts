@@ -18,6 +18,8 @@ export const listExpertsInput = z.strictObject({
   search: z.string().trim().max(200).optional(),
   /** Opaque: the `nextCursor` of the previous page. */
   cursor: z.string().max(200).nullish(),
+  /** Sent by tRPC's infinite queries (useInfiniteQuery); pages only go forward. */
+  direction: z.literal('forward').optional(),
   limit: z.number().int().min(1).max(100).default(25),
 });
 

@@ -27,59 +27,64 @@ const NAV = [
 ] as const;
 
 export function Sidebar({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
+  // The column keeps the sidebar's colour down a long page; the sidebar itself stays in view.
   return (
-    <aside aria-label="Sidebar" className="sticky top-0 flex h-screen flex-col border-r bg-sidebar">
-      <div className={cn('flex h-14 items-center gap-2 px-3', collapsed && 'justify-center px-0')}>
-        {!collapsed && (
-          <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight">
-            <img src="/favicon.svg" alt="" className="size-6" />
-            Expert Network
-          </Link>
-        )}
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          className={cn(!collapsed && 'ml-auto')}
-          onClick={onToggle}
-          aria-label={collapsed ? 'Expand sidebar' : 'Collapse sidebar'}
+    <div className="border-r bg-sidebar">
+      <aside aria-label="Sidebar" className="sticky top-0 flex h-screen flex-col">
+        <div
+          className={cn('flex h-14 items-center gap-2 px-3', collapsed && 'justify-center px-0')}
         >
-          {collapsed ? <PanelLeftOpen /> : <PanelLeftClose />}
-        </Button>
-      </div>
-      <nav aria-label="Main" className="grid gap-0.5 px-2">
-        {NAV.map(({ to, label, icon: Icon }) => (
-          <NavLink key={to} to={to} label={label} collapsed={collapsed}>
-            <Icon className="size-4 shrink-0" aria-hidden />
-          </NavLink>
-        ))}
-      </nav>
-      {!collapsed && (
-        <>
-          <div className="mt-5 flex items-center justify-between px-4 pb-1">
-            <h2 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
-              Projects
-            </h2>
-            <Link
-              to="/campaigns/new"
-              search={{}}
-              className={buttonVariants({ variant: 'ghost', size: 'icon-sm' })}
-              aria-label="New campaign"
-              title="New campaign"
-            >
-              <Plus />
+          {!collapsed && (
+            <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight">
+              <img src="/favicon.svg" alt="" className="size-6" />
+              Expert Network
             </Link>
-          </div>
-          <div className="min-h-0 flex-1 overflow-y-auto px-2 pb-4">
-            <Suspense fallback={<ListSkeleton rows={3} />}>
-              <ProjectTree />
-            </Suspense>
-          </div>
-        </>
-      )}
-      <div className={cn('mt-auto border-t p-2', collapsed && 'flex justify-center')}>
-        <UserMenu compact={collapsed} />
-      </div>
-    </aside>
+          )}
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            className={cn(!collapsed && 'ml-auto')}
+            onClick={onToggle}
+            aria-label={collapsed ? 'Expand sidebar' : 'Collapse sidebar'}
+          >
+            {collapsed ? <PanelLeftOpen /> : <PanelLeftClose />}
+          </Button>
+        </div>
+        <nav aria-label="Main" className="grid gap-0.5 px-2">
+          {NAV.map(({ to, label, icon: Icon }) => (
+            <NavLink key={to} to={to} label={label} collapsed={collapsed}>
+              <Icon className="size-4 shrink-0" aria-hidden />
+            </NavLink>
+          ))}
+        </nav>
+        {!collapsed && (
+          <>
+            <div className="mt-5 flex items-center justify-between px-4 pb-1">
+              <h2 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+                Projects
+              </h2>
+              <Link
+                to="/campaigns/new"
+                search={{}}
+                className={buttonVariants({ variant: 'ghost', size: 'icon-sm' })}
+                aria-label="New campaign"
+                title="New campaign"
+              >
+                <Plus />
+              </Link>
+            </div>
+            <div className="min-h-0 flex-1 overflow-y-auto px-2 pb-4">
+              <Suspense fallback={<ListSkeleton rows={3} />}>
+                <ProjectTree />
+              </Suspense>
+            </div>
+          </>
+        )}
+        <div className={cn('mt-auto border-t p-2', collapsed && 'flex justify-center')}>
+          <UserMenu compact={collapsed} />
+        </div>
+      </aside>
+    </div>
   );
 }
 

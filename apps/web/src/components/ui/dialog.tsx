@@ -28,6 +28,9 @@ export function DialogContent({
           className,
         )}
         {...(description ? {} : { 'aria-describedby': undefined })}
+        // React events bubble through portals: a form in a dialog opened from
+        // inside another form (the wizard) must not submit that form too.
+        onSubmit={(e) => e.stopPropagation()}
       >
         <div className="grid gap-1 pr-6">
           <D.Title className="text-base font-semibold">{title}</D.Title>

@@ -38,7 +38,6 @@ export function CampaignWizardPage() {
   const [step, setStep] = useState(0);
   const form = useForm<WizardValues, unknown, WizardOutput>({
     resolver: zodResolver(createCampaignInput),
-    mode: 'onTouched',
     defaultValues: {
       campaignName: '',
       projectId: projectId ?? null,

@@ -13,6 +13,7 @@ import { errorCode } from '../../lib/api-errors';
 import { formatCalendarDate } from '../../lib/format';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import type { CampaignTab } from '../../router';
+import { useStatusCounts } from '../experts/use-experts';
 import { OverviewTab } from './overview-tab';
 import { type Campaign, useCampaign, useUpdateCampaign } from './use-campaign';
 
@@ -53,6 +54,9 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
   const setTab = (next: string) =>
     void navigate({ search: (s) => ({ ...s, tab: next as CampaignTab }), replace: true });
   const status = CAMPAIGN_STATUS[campaign.status];
+  // Polled: experts arrive from vendors while the page is open.
+  const counts = useStatusCounts(campaign.id);
+  const newCount = counts.data?.newCount ?? campaign.newExpertCount;
   return (
     <>
       <PageHeader
@@ -112,11 +116,11 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
           <TabsTrigger value="experts">
             Experts
             <span className="rounded-full bg-muted px-1.5 text-xs tabular-nums">
-              {campaign.expertCount}
+              {counts.data?.total ?? campaign.expertCount}
             </span>
-            {campaign.newExpertCount > 0 && (
+            {newCount > 0 && (
               <Badge tone="primary" className="px-1.5 py-0">
-                {campaign.newExpertCount} new
+                {newCount} new
               </Badge>
             )}
           </TabsTrigger>

@@ -14,7 +14,8 @@ import { useTRPC } from '../../lib/trpc';
 import type { Enrollment } from './vendors-tab';
 
 type Values = z.input<typeof updateEnrollmentInput>;
-const orNull = (v: string) => v.trim() || null;
+
+import { textOrNull as orNull } from '../../lib/form-values';
 
 /** The account manager and notes of one vendor in one campaign. */
 export function EnrollmentDialog({

@@ -9,6 +9,7 @@ import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../compon
 import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { applyServerErrors } from '../../lib/form-errors';
+import { textOrNull as orNull } from '../../lib/form-values';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
 import type { TeamMember } from './use-team';
@@ -52,7 +53,6 @@ export function TeamMemberDialog({
   );
   const errors = form.formState.errors;
   const pending = create.isPending || update.isPending;
-  const orNull = (v: string) => v.trim() || null;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
