@@ -38,13 +38,25 @@ export function CallsChart({ campaigns }: { campaigns: DashboardSummary['activeC
           <YAxis allowDecimals={false} tick={axis} tickLine={false} axisLine={false} />
           <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--muted)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="Completed" stackId="calls" fill="var(--chart-1)" radius={[0, 0, 0, 0]} />
-          <Bar dataKey="Scheduled" stackId="calls" fill="var(--chart-5)" radius={[4, 4, 0, 0]} />
+          <Bar
+            dataKey="Completed"
+            stackId="calls"
+            fill="var(--chart-1)"
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="Scheduled"
+            stackId="calls"
+            fill="var(--chart-5)"
+            radius={[4, 4, 0, 0]}
+            isAnimationActive={false}
+          />
           <Bar
             dataKey="Target"
             fill="var(--muted-foreground)"
             fillOpacity={0.25}
             radius={[4, 4, 0, 0]}
+            isAnimationActive={false}
           />
         </BarChart>
       </ResponsiveContainer>
@@ -91,7 +103,7 @@ export function SpendChart({ vendors }: { vendors: DashboardSummary['spendByVend
             cursor={{ fill: 'var(--muted)' }}
             formatter={(value) => [formatMoney(Number(value)), 'Spend']}
           />
-          <Bar dataKey="spend" radius={[0, 4, 4, 0]}>
+          <Bar dataKey="spend" radius={[0, 4, 4, 0]} isAnimationActive={false}>
             {data.map((d, i) => (
               <Cell key={d.name} fill={COLORS[i % COLORS.length]} />
             ))}
