@@ -28,11 +28,14 @@ export function SortableList<T extends { id: string }>({
   onReorder,
   renderItem,
   label,
+  subtleHandle = false,
 }: {
   items: T[];
   onReorder: (ids: string[]) => void;
   renderItem: (item: T, handle: ReactNode) => ReactNode;
   label: (item: T) => string;
+  /** Show the grip only on hover and focus (for dense lists like the sidebar). */
+  subtleHandle?: boolean;
 }) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -48,7 +51,7 @@ export function SortableList<T extends { id: string }>({
     <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
       <SortableContext items={items} strategy={verticalListSortingStrategy}>
         {items.map((item) => (
-          <SortableItem key={item.id} id={item.id} label={label(item)}>
+          <SortableItem key={item.id} id={item.id} label={label(item)} subtle={subtleHandle}>
             {(handle) => renderItem(item, handle)}
           </SortableItem>
         ))}
@@ -60,10 +63,12 @@ export function SortableList<T extends { id: string }>({
 function SortableItem({
   id,
   label,
+  subtle,
   children,
 }: {
   id: string;
   label: string;
+  subtle: boolean;
   children: (handle: ReactNode) => ReactNode;
 }) {
   const {
@@ -82,7 +87,10 @@ function SortableItem({
       {...attributes}
       {...listeners}
       aria-label={`Move ${label}`}
-      className="cursor-grab rounded p-0.5 text-muted-foreground/60 opacity-0 group-hover:opacity-100 focus-visible:opacity-100 active:cursor-grabbing"
+      className={cn(
+        'cursor-grab rounded p-0.5 text-muted-foreground/70 hover:text-foreground active:cursor-grabbing',
+        subtle && 'opacity-0 group-hover:opacity-100 focus-visible:opacity-100',
+      )}
     >
       <GripVertical className="size-3.5" />
     </button>

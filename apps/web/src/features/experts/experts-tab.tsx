@@ -35,12 +35,12 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
     void navigate({ search: (s) => ({ ...s, ...changes }), replace: true });
 
   // The search box updates the URL (and the query) once typing pauses.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only typing restarts the wait
   useEffect(() => {
-    const t = setTimeout(() => {
-      if ((search.q ?? '') !== query) setSearch({ q: query || undefined });
-    }, 250);
+    if ((search.q ?? '') === query) return;
+    const t = setTimeout(() => setSearch({ q: query || undefined }), 250);
     return () => clearTimeout(t);
-  });
+  }, [query]);
 
   const experts = list.data?.pages.flatMap((p) => p.items) ?? [];
   const selected = search.expert;

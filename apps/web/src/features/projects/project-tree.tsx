@@ -42,6 +42,7 @@ export function ProjectTree() {
     <div className="grid gap-0.5 text-sm">
       <SortableList
         items={projects.data}
+        subtleHandle
         label={(p) => p.projectName}
         onReorder={(ids) => reorderProjects.mutate({ ids })}
         renderItem={(project, handle) => (
@@ -137,6 +138,7 @@ function CampaignList({ campaigns }: { campaigns: CampaignSummary[] }) {
   return (
     <SortableList
       items={campaigns}
+      subtleHandle
       label={(c) => c.campaignName}
       onReorder={(ids) => reorder.mutate({ ids })}
       renderItem={(campaign, handle) => (
