@@ -79,9 +79,7 @@ export function createDefaultGenerator(): ExpertGenerator {
       geography: geographyOf(draw, [...campaign.targetRegions, ...campaign.customRegions]),
       description: [
         `${former ? 'Former' : 'Current'} ${role.title} at ${company}, ${years} years in ${industry.label.toLowerCase()}.`,
-        echoed.length
-          ? `Recent work centred on ${echoed.map((e) => e.toLowerCase()).join(' and ')}.`
-          : '',
+        echoed.length ? `Recent work centred on ${echoed.map(inSentence).join(' and ')}.` : '',
         `Knows ${topicA} and ${topicB} first-hand.`,
       ]
         .filter(Boolean)
@@ -121,6 +119,10 @@ export function createDefaultGenerator(): ExpertGenerator {
     },
   };
 }
+
+/** A skill inside a sentence: "Cloud security" → "cloud security"; "GPO contracting" stays. */
+const inSentence = (skill: string) =>
+  /^[A-Z][a-z]/.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;
 
 function geographyOf(draw: Draw, regions: string[]): string {
   const region = regions.length ? draw.pick(regions) : 'Global';
