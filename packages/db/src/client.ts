@@ -73,7 +73,13 @@ function createPostgresClient(url: string, options: DbClientOptions): DbClient {
       try {
         return await work(
           (text, params = []) =>
-            reserved.unsafe(text, params as postgres.ParameterOrJSON<never>[]) as never,
+            // unsafe() sends parameters untyped: give it Dates as ISO text.
+            reserved.unsafe(
+              text,
+              params.map((p) =>
+                p instanceof Date ? p.toISOString() : p,
+              ) as postgres.ParameterOrJSON<never>[],
+            ) as never,
         );
       } finally {
         reserved.release();
