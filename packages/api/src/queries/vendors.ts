@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import type { updateEnrollmentInput } from '../schemas';
 import { inTransaction, owned, type Scope } from '../scope';
-import { requireCampaign, requireVendor } from './guards';
+import { deleteOwned, requireCampaign, requireVendor } from './guards';
 import { requestSourcing } from './sourcing';
 
 const {
@@ -183,10 +183,5 @@ export async function requestMoreExperts(scope: Scope, id: string) {
 
 /** Removes the vendor from the campaign; experts it already proposed stay. */
 export async function unenrollVendor(scope: Scope, id: string) {
-  const [row] = await scope.db
-    .delete(enrollments)
-    .where(owned(enrollments, scope, eq(enrollments.id, id)))
-    .returning({ id: enrollments.id });
-  if (!row) throw notFound('Enrollment');
-  return row;
+  return deleteOwned(scope, enrollments, id, 'Enrollment');
 }
