@@ -1,4 +1,5 @@
 import { DEV_SECRET } from '@expert-network/auth';
+import { simulatorConfigFromEnv } from '@expert-network/simulator';
 import { z } from 'zod';
 
 const list = z
@@ -55,9 +56,17 @@ export type Env = ReturnType<typeof parseEnv>;
 /** The validated environment, or an error listing every variable that is wrong. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env) {
   const result = schema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  let simulator: ReturnType<typeof simulatorConfigFromEnv> | undefined;
+  try {
+    simulator = simulatorConfigFromEnv(source);
+  } catch (error) {
+    problems.push(...(error as Error).message.split('\n').map((line) => `  ${line}`));
+  }
+  if (!result.success || !simulator) {
+    throw new EnvError(`Invalid environment:\n${problems.join('\n')}`);
   }
   const env = result.data;
   const publicUrl = env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`;
@@ -70,6 +79,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env) {
       new URL(publicUrl).origin,
       ...env.TRUSTED_ORIGINS.map((o) => new URL(o).origin),
     ],
+    simulator,
   };
 }
 

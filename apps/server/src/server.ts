@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createAuth } from '@expert-network/auth';
 import { createDbClient, type DbClient, migrate } from '@expert-network/db';
+import { startSimulator } from '@expert-network/simulator';
 import { createApp } from './app';
 import type { Env } from './env';
 import { gracefulShutdown } from './graceful';
@@ -55,6 +56,13 @@ export async function startServer(
     trustProxy: env.TRUST_PROXY,
     webDist: env.WEB_DIST ?? (env.production ? DEFAULT_WEB_DIST : undefined),
   });
+  const simulator = env.simulator.enabled
+    ? startSimulator({
+        db: db.db,
+        config: env.simulator,
+        logger: logger.child({ component: 'simulator' }),
+      })
+    : undefined;
   const server = createServer(app);
   // Keep-alive longer than typical proxies' so they close first.
   server.keepAliveTimeout = 65_000;
@@ -73,6 +81,7 @@ export async function startServer(
       stopped ??= (async () => {
         const { cutShort } = await drain();
         if (cutShort) logger.warn({ cutShort }, 'requests cut short by shutdown timeout');
+        await simulator?.stop();
         if (!client) await db.close();
       })();
       return stopped;

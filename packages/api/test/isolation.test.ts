@@ -28,6 +28,7 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
   'vendor.enrollments': (a) => notFound({ campaignId: a.campaign.id }),
   'vendor.updateEnrollment': (a) => notFound({ id: a.enrollments[0]!.id, notes: 'mine now' }),
   'vendor.unenroll': (a) => notFound({ id: a.enrollments[0]!.id }),
+  'vendor.requestMoreExperts': (a) => notFound({ id: a.enrollments[0]!.id }),
 
   'project.list': () => noLeak(),
   'project.byId': (a) => notFound({ id: a.project.id }),
@@ -145,6 +146,7 @@ const USER_TABLES = [
   'team_members',
   'campaign_team_assignments',
   'user_ui_preferences',
+  'sourcing_requests',
 ];
 
 /** Every row A owns, in every user-owned table. */

@@ -36,6 +36,8 @@ export type DbClient = {
   withSession<T>(work: (query: SessionQuery) => Promise<T>): Promise<T>;
   /** Releases every connection (or the embedded database); idempotent. */
   close(): Promise<void>;
+  /** Embedded only: the whole database as a tarball, to start others from. */
+  snapshot?: () => Promise<Blob>;
 };
 
 export type DbClientOptions = {
@@ -47,6 +49,8 @@ export type DbClientOptions = {
   poolSize?: number | undefined;
   /** Called with each PostgreSQL NOTICE; they are dropped by default. */
   onNotice?: ((message: string) => void) | undefined;
+  /** Embedded only: start from this snapshot (see `snapshot`) instead of an empty cluster. */
+  loadDataDir?: Blob | undefined;
 };
 
 const drizzleConfig = { schema, casing: 'snake_case' } as const;
@@ -73,7 +77,13 @@ function createPostgresClient(url: string, options: DbClientOptions): DbClient {
       try {
         return await work(
           (text, params = []) =>
-            reserved.unsafe(text, params as postgres.ParameterOrJSON<never>[]) as never,
+            // unsafe() sends parameters untyped: give it Dates as ISO text.
+            reserved.unsafe(
+              text,
+              params.map((p) =>
+                p instanceof Date ? p.toISOString() : p,
+              ) as postgres.ParameterOrJSON<never>[],
+            ) as never,
         );
       } finally {
         reserved.release();
@@ -90,7 +100,9 @@ async function createPgliteClient(options: DbClientOptions): Promise<DbClient> {
   const dataDir = options.dataDir ?? defaultPgliteDir();
   const inMemory = dataDir === 'memory://';
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(inMemory ? undefined : dataDir);
+  const pg = await PGlite.create(inMemory ? undefined : dataDir, {
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   const db = drizzlePglite({ client: pg, ...drizzleConfig }) as unknown as Database;
   // One embedded session serves the whole process: exclusive work waits its turn.
   let queue: Promise<unknown> = Promise.resolve();
@@ -109,5 +121,6 @@ async function createPgliteClient(options: DbClientOptions): Promise<DbClient> {
       closed ??= pg.close();
       return closed;
     },
+    snapshot: () => pg.dumpDataDir('gzip'),
   };
 }

@@ -21,3 +21,29 @@ export type ExpertStatus = (typeof EXPERT_STATUSES)[number];
 export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type Theme = (typeof THEMES)[number];
+
+/** Why a vendor is asked for experts: its first batch, the batches after, or the user's request. */
+export const SOURCING_REQUEST_KINDS = ['initial', 'follow_up', 'more'] as const;
+export const SOURCING_REQUEST_STATUSES = [
+  'pending',
+  'running',
+  'done',
+  'cancelled',
+  'failed',
+] as const;
+export type SourcingRequestKind = (typeof SOURCING_REQUEST_KINDS)[number];
+export type SourcingRequestStatus = (typeof SOURCING_REQUEST_STATUSES)[number];
+
+/** How a multi-choice screening answer is stored in response_text: a JSON array of the options. */
+export function encodeMultiChoice(choices: string[]): string {
+  return JSON.stringify(choices);
+}
+
+/** The options of a stored multi-choice answer (a plain text answer comes back as one item). */
+export function decodeMultiChoice(text: string): string[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  } catch {}
+  return [text];
+}

@@ -48,7 +48,8 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-describe('db commands', () => {
+// Each command is a new process that opens the database: slow on a busy machine.
+describe('db commands', { timeout: 120_000 }, () => {
   const names = readMigrations().map((m) => m.name);
 
   it('status, migrate, migrate again, status', async () => {

@@ -11,7 +11,8 @@ afterAll(() => db?.dispose());
 const q = <R>(text: string, params?: unknown[]) =>
   db.withSession((query) => query<R>(text, params));
 
-// The spec's 11 tables, plus Better Auth's shared rate-limit counters.
+// The spec's 11 tables, plus Better Auth's shared rate-limit counters and the
+// vendor simulator's work queue.
 const APP_TABLES = [
   'auth_rate_limits',
   'campaign_team_assignments',
@@ -22,6 +23,7 @@ const APP_TABLES = [
   'interviews',
   'projects',
   'screening_questions',
+  'sourcing_requests',
   'team_members',
   'user_ui_preferences',
   'vendor_platforms',
@@ -102,6 +104,7 @@ describe('schema', () => {
       'interviews_team_member_fk',
       'screening_questions_campaign_fk',
       'screening_questions_parent_fk',
+      'sourcing_requests_enrollment_fk',
     ]);
     for (const def of Object.values(byName)) expect(def).toMatch(/user_id\)/);
     expect(byName.interviews_expert_fk).toContain(

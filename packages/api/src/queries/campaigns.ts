@@ -5,7 +5,7 @@ import { invalidIssues, notFound } from '../errors';
 import type { createCampaignInput, listCampaignsInput, updateCampaignInput } from '../schemas';
 import { campaignRuleIssues } from '../schemas';
 import { inTransaction, owned, type Scope } from '../scope';
-import { requireAll, requireProject } from './guards';
+import { deleteOwned, requireAll, requireProject } from './guards';
 import { applyOrder } from './ordering';
 import { insertQuestionTree } from './screening';
 import { insertEnrollments } from './vendors';
@@ -172,12 +172,7 @@ export async function updateCampaign(
 }
 
 export async function deleteCampaign(scope: Scope, id: string) {
-  const [row] = await scope.db
-    .delete(campaigns)
-    .where(owned(campaigns, scope, eq(campaigns.id, id)))
-    .returning({ id: campaigns.id });
-  if (!row) throw notFound('Campaign');
-  return row;
+  return deleteOwned(scope, campaigns, id, 'Campaign');
 }
 
 export function reorderCampaigns(scope: Scope, ids: string[]) {

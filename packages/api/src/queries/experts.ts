@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import type { createExpertInput, listExpertsInput, updateExpertInput } from '../schemas';
 import { inTransaction, owned, type Scope } from '../scope';
-import { requireCampaign, requireExpert, requireVendor } from './guards';
+import { deleteOwned, requireCampaign, requireExpert, requireVendor } from './guards';
 
 const { expertScreeningResponses, experts, vendorPlatforms } = schema;
 
@@ -185,10 +185,5 @@ export async function markExpertViewed(scope: Scope, id: string) {
 }
 
 export async function deleteExpert(scope: Scope, id: string) {
-  const [row] = await scope.db
-    .delete(experts)
-    .where(owned(experts, scope, eq(experts.id, id)))
-    .returning({ id: experts.id });
-  if (!row) throw notFound('Expert');
-  return row;
+  return deleteOwned(scope, experts, id, 'Expert');
 }

@@ -1,38 +1,43 @@
-/** Existence checks within the caller's scope: missing and not-yours are both NOT_FOUND. */
+/** Existence checks and deletes within the caller's scope: missing and not-yours are both NOT_FOUND. */
 import { schema } from '@expert-network/db';
 import { eq } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { notFound } from '../errors';
 import { owned, type Scope } from '../scope';
 
 const { campaigns, experts, projects, teamMembers, vendorPlatforms } = schema;
 
-export async function requireCampaign(scope: Scope, id: string) {
+/** A user-owned table with a uuid primary key. */
+type OwnedTable = PgTable & { id: PgColumn; userId: PgColumn };
+
+/** The id of one of the caller's rows in `table`, or NOT_FOUND naming `what`. */
+async function requireOwned(scope: Scope, table: OwnedTable, id: string, what: string) {
   const [row] = await scope.db
-    .select({ id: campaigns.id })
-    .from(campaigns)
-    .where(owned(campaigns, scope, eq(campaigns.id, id)));
-  if (!row) throw notFound('Campaign');
-  return row;
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(owned(table, scope, eq(table.id, id)));
+  if (!row) throw notFound(what);
+  return row as { id: string };
 }
 
-export async function requireProject(scope: Scope, id: string) {
+/** Deletes one of the caller's rows, or NOT_FOUND naming `what`. */
+export async function deleteOwned(scope: Scope, table: OwnedTable, id: string, what: string) {
   const [row] = await scope.db
-    .select({ id: projects.id })
-    .from(projects)
-    .where(owned(projects, scope, eq(projects.id, id)));
-  if (!row) throw notFound('Project');
-  return row;
+    .delete(table)
+    .where(owned(table, scope, eq(table.id, id)))
+    .returning({ id: table.id });
+  if (!row) throw notFound(what);
+  return row as { id: string };
 }
 
-export async function requireTeamMember(scope: Scope, id: string) {
-  const [row] = await scope.db
-    .select({ id: teamMembers.id })
-    .from(teamMembers)
-    .where(owned(teamMembers, scope, eq(teamMembers.id, id)));
-  if (!row) throw notFound('Team member');
-  return row;
-}
+export const requireCampaign = (scope: Scope, id: string) =>
+  requireOwned(scope, campaigns, id, 'Campaign');
+export const requireProject = (scope: Scope, id: string) =>
+  requireOwned(scope, projects, id, 'Project');
+export const requireTeamMember = (scope: Scope, id: string) =>
+  requireOwned(scope, teamMembers, id, 'Team member');
 
+/** The whole expert row (callers read its campaign, status and rate). */
 export async function requireExpert(scope: Scope, id: string) {
   const [row] = await scope.db
     .select()
@@ -42,13 +47,14 @@ export async function requireExpert(scope: Scope, id: string) {
   return row;
 }
 
+/** Vendors are shared reference data: any signed-in user may read them. */
 export async function requireVendor(scope: Scope, id: string) {
   const [row] = await scope.db.select().from(vendorPlatforms).where(eq(vendorPlatforms.id, id));
   if (!row) throw notFound('Vendor');
   return row;
 }
 
-/** Throws NOT_FOUND unless every id is one of the caller's rows in `table`. */
+/** NOT_FOUND unless every id is among the rows found (the caller's, or shared ones). */
 export function requireAll(found: { id: string }[], ids: string[], what: string) {
   const have = new Set(found.map((r) => r.id));
   if (ids.some((id) => !have.has(id))) throw notFound(what);

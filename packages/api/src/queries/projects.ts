@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { conflict, notFound, postgresCode } from '../errors';
 import type { createProjectInput, updateProjectInput } from '../schemas';
 import { inTransaction, owned, type Scope } from '../scope';
+import { deleteOwned } from './guards';
 import { applyOrder } from './ordering';
 
 const { campaigns, projects } = schema;
@@ -107,12 +108,7 @@ export async function deleteProject(scope: Scope, id: string) {
       .update(campaigns)
       .set({ projectId: null })
       .where(owned(campaigns, tx, eq(campaigns.projectId, id)));
-    const [row] = await tx.db
-      .delete(projects)
-      .where(owned(projects, tx, eq(projects.id, id)))
-      .returning({ id: projects.id });
-    if (!row) throw notFound('Project');
-    return row;
+    return deleteOwned(tx, projects, id, 'Project');
   });
 }
 

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import type { createQuestionInput, questionOptions, updateQuestionInput } from '../schemas';
 import { inTransaction, owned, type Scope } from '../scope';
-import { requireCampaign, requireExpert } from './guards';
+import { deleteOwned, requireCampaign, requireExpert } from './guards';
 import { applyOrder } from './ordering';
 
 const { expertScreeningResponses: responses, screeningQuestions: questions } = schema;
@@ -178,12 +178,7 @@ export async function updateQuestion(
 
 /** Deletes a question with its follow-ups and their answers. */
 export async function deleteQuestion(scope: Scope, id: string) {
-  const [row] = await scope.db
-    .delete(questions)
-    .where(owned(questions, scope, eq(questions.id, id)))
-    .returning({ id: questions.id });
-  if (!row) throw notFound('Question');
-  return row;
+  return deleteOwned(scope, questions, id, 'Question');
 }
 
 export function reorderQuestions(scope: Scope, campaignId: string, ids: string[]) {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { conflict, notFound, postgresCode } from '../errors';
 import type { assignmentInput, createTeamMemberInput, updateTeamMemberInput } from '../schemas';
 import { inTransaction, owned, type Scope } from '../scope';
-import { requireCampaign, requireTeamMember } from './guards';
+import { deleteOwned, requireCampaign, requireTeamMember } from './guards';
 
 const { campaignTeamAssignments: assignments, interviews, teamMembers } = schema;
 
@@ -65,12 +65,7 @@ export async function deleteTeamMember(scope: Scope, id: string) {
       .update(interviews)
       .set({ teamMemberId: null })
       .where(owned(interviews, tx, eq(interviews.teamMemberId, id)));
-    const [row] = await tx.db
-      .delete(teamMembers)
-      .where(owned(teamMembers, tx, eq(teamMembers.id, id)))
-      .returning({ id: teamMembers.id });
-    if (!row) throw notFound('Team member');
-    return row;
+    return deleteOwned(tx, teamMembers, id, 'Team member');
   });
 }
 

@@ -1,12 +1,18 @@
 import { schema } from '@expert-network/db';
 import { asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import type { updateEnrollmentInput } from '../schemas';
 import { inTransaction, owned, type Scope } from '../scope';
-import { requireCampaign, requireVendor } from './guards';
+import { deleteOwned, requireCampaign, requireVendor } from './guards';
+import { requestSourcing } from './sourcing';
 
-const { campaignVendorEnrollments: enrollments, experts, vendorPlatforms } = schema;
+const {
+  campaignVendorEnrollments: enrollments,
+  experts,
+  sourcingRequests,
+  vendorPlatforms,
+} = schema;
 
 export function listVendors(scope: Scope) {
   return scope.db
@@ -74,7 +80,7 @@ export async function insertEnrollments(
   vendorPlatformIds: string[],
 ) {
   if (vendorPlatformIds.length === 0) return [];
-  return scope.db
+  const created = await scope.db
     .insert(enrollments)
     .values(
       vendorPlatformIds.map((vendorPlatformId) => ({
@@ -85,6 +91,13 @@ export async function insertEnrollments(
     )
     .onConflictDoNothing({ target: [enrollments.campaignId, enrollments.vendorPlatformId] })
     .returning({ id: enrollments.id, vendorPlatformId: enrollments.vendorPlatformId });
+  // An active enrollment sets its vendor to work.
+  await requestSourcing(
+    scope,
+    created.map((e) => e.id),
+    'initial',
+  );
+  return created;
 }
 
 function enrollmentQuery(scope: Scope) {
@@ -97,6 +110,19 @@ function enrollmentQuery(scope: Scope) {
         WHERE ${experts.campaignId} = ${enrollments.campaignId}
           AND ${experts.vendorPlatformId} = ${enrollments.vendorPlatformId}
           AND ${experts.userId} = ${scope.userId})`,
+      // The vendor is working on it: when its next experts are expected (null: nothing asked).
+      sourcingSince: sql<Date | null>`(
+        SELECT min(${sourcingRequests.createdAt}) FROM ${sourcingRequests}
+        WHERE ${sourcingRequests.enrollmentId} = ${enrollments.id}
+          AND ${sourcingRequests.status} IN ('pending', 'running'))`.mapWith(
+        sourcingRequests.createdAt,
+      ),
+      nextDeliveryAt: sql<Date | null>`(
+        SELECT min(${sourcingRequests.dueAt}) FROM ${sourcingRequests}
+        WHERE ${sourcingRequests.enrollmentId} = ${enrollments.id}
+          AND ${sourcingRequests.status} IN ('pending', 'running'))`.mapWith(
+        sourcingRequests.dueAt,
+      ),
     })
     .from(enrollments)
     .innerJoin(vendorPlatforms, eq(vendorPlatforms.id, enrollments.vendorPlatformId));
@@ -114,28 +140,48 @@ export async function listEnrollments(scope: Scope, campaignId: string) {
   await requireCampaign(scope, campaignId);
   return enrollmentQuery(scope)
     .where(owned(enrollments, scope, eq(enrollments.campaignId, campaignId)))
-    .orderBy(asc(enrollments.enrolledAt));
+    .orderBy(asc(enrollments.enrolledAt), asc(vendorPlatforms.name));
 }
 
 export async function updateEnrollment(
   scope: Scope,
   { id, ...changes }: z.infer<typeof updateEnrollmentInput>,
 ) {
-  const [row] = await scope.db
-    .update(enrollments)
-    .set(changes)
-    .where(owned(enrollments, scope, eq(enrollments.id, id)))
-    .returning({ id: enrollments.id });
-  if (!row) throw notFound('Enrollment');
-  return getEnrollment(scope, id);
+  return inTransaction(scope, async (tx) => {
+    const [current] = await tx.db
+      .select({ status: enrollments.status })
+      .from(enrollments)
+      .where(owned(enrollments, tx, eq(enrollments.id, id)))
+      .for('update');
+    if (!current) throw notFound('Enrollment');
+    await tx.db
+      .update(enrollments)
+      .set(changes)
+      .where(owned(enrollments, tx, eq(enrollments.id, id)));
+    // Activating (or resuming) an enrollment sets the vendor to work again.
+    if (changes.status === 'active' && current.status !== 'active') {
+      await requestSourcing(tx, [id], 'initial');
+    }
+    return getEnrollment(tx, id);
+  });
+}
+
+/** The user asks an active vendor for another batch of experts. */
+export async function requestMoreExperts(scope: Scope, id: string) {
+  return inTransaction(scope, async (tx) => {
+    const enrollment = await getEnrollment(tx, id);
+    if (enrollment.status !== 'active') {
+      throw invalid(
+        'id',
+        `${enrollment.vendor.name} is ${enrollment.status}: resume the enrollment first`,
+      );
+    }
+    await requestSourcing(tx, [id], 'more');
+    return getEnrollment(tx, id);
+  });
 }
 
 /** Removes the vendor from the campaign; experts it already proposed stay. */
 export async function unenrollVendor(scope: Scope, id: string) {
-  const [row] = await scope.db
-    .delete(enrollments)
-    .where(owned(enrollments, scope, eq(enrollments.id, id)))
-    .returning({ id: enrollments.id });
-  if (!row) throw notFound('Enrollment');
-  return row;
+  return deleteOwned(scope, enrollments, id, 'Enrollment');
 }

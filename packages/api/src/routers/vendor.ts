@@ -17,4 +17,7 @@ export const vendorRouter = router({
   unenroll: protectedProcedure
     .input(byId)
     .mutation(({ ctx, input }) => q.unenrollVendor(ctx.scope, input.id)),
+  requestMoreExperts: protectedProcedure
+    .input(byId)
+    .mutation(({ ctx, input }) => q.requestMoreExperts(ctx.scope, input.id)),
 });

@@ -4,6 +4,8 @@ import {
   EXPERT_STATUSES,
   INTERVIEW_STATUSES,
   QUESTION_TYPES,
+  SOURCING_REQUEST_KINDS,
+  SOURCING_REQUEST_STATUSES,
   THEMES,
 } from '../values';
 import { expertNetwork } from './common';
@@ -14,3 +16,11 @@ export const expertStatus = expertNetwork.enum('expert_status', EXPERT_STATUSES)
 export const interviewStatus = expertNetwork.enum('interview_status', INTERVIEW_STATUSES);
 export const questionType = expertNetwork.enum('question_type', QUESTION_TYPES);
 export const theme = expertNetwork.enum('theme', THEMES);
+export const sourcingRequestKind = expertNetwork.enum(
+  'sourcing_request_kind',
+  SOURCING_REQUEST_KINDS,
+);
+export const sourcingRequestStatus = expertNetwork.enum(
+  'sourcing_request_status',
+  SOURCING_REQUEST_STATUSES,
+);

@@ -9,5 +9,6 @@ export * from './projects';
 export * from './rate-limits';
 export * from './relations';
 export * from './screening';
+export * from './sourcing';
 export * from './team';
 export * from './vendors';

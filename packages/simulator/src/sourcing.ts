@@ -1,0 +1,257 @@
+/**
+ * The vendor side of sourcing: plan when each request is answered, claim due
+ * requests (FOR UPDATE SKIP LOCKED, under a lease), and deliver experts with
+ * their answers. Delivery commits only while the claim's lease token is still
+ * the request's, and expert references are unique per campaign and vendor, so
+ * a crash, a restart or a second worker never delivers a proposal twice.
+ */
+import { type Database, type Executor, schema } from '@expert-network/db';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { SimulatorConfig } from './config';
+import type { ExpertGenerator, GeneratedExpert } from './generator/types';
+import { batchDelayMs, batchSize, declines, targetExperts } from './pace';
+
+const {
+  campaignVendorEnrollments: enrollments,
+  campaigns,
+  expertScreeningResponses,
+  experts,
+  screeningQuestions,
+  sourcingRequests: requests,
+  vendorPlatforms,
+} = schema;
+
+export type Claim = { id: string; leaseToken: string | null; attempts: number };
+export type Outcome = 'delivered' | 'declined' | 'cancelled' | 'complete' | 'lease-lost' | 'gone';
+
+/** Gives each new request its due time, from its vendor's pace. */
+export async function planNewRequests(db: Database, config: SimulatorConfig): Promise<number> {
+  const fresh = await db
+    .select({
+      id: requests.id,
+      kind: requests.kind,
+      createdAt: requests.createdAt,
+      enrollmentId: requests.enrollmentId,
+      tags: vendorPlatforms.tags,
+    })
+    .from(requests)
+    .innerJoin(enrollments, eq(enrollments.id, requests.enrollmentId))
+    .innerJoin(vendorPlatforms, eq(vendorPlatforms.id, enrollments.vendorPlatformId))
+    .where(and(eq(requests.status, 'pending'), isNull(requests.dueAt)))
+    .limit(100);
+  for (const r of fresh) {
+    const delay = batchDelayMs(r.tags, config.speedup, `${r.id}`, r.kind === 'initial');
+    await db
+      .update(requests)
+      .set({ dueAt: new Date(r.createdAt.getTime() + delay) })
+      .where(and(eq(requests.id, r.id), isNull(requests.dueAt)));
+  }
+  return fresh.length;
+}
+
+/** Takes up to `limit` due requests (or ones whose lease ran out) for this worker. */
+export function claimDueRequests(db: Database, limit: number, leaseMs: number): Promise<Claim[]> {
+  const due = db
+    .select({ id: requests.id })
+    .from(requests)
+    .where(
+      or(
+        and(eq(requests.status, 'pending'), lte(requests.dueAt, sql`now()`)),
+        and(eq(requests.status, 'running'), lt(requests.leaseExpiresAt, sql`now()`)),
+      ),
+    )
+    .orderBy(asc(requests.dueAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db
+    .update(requests)
+    .set({
+      status: 'running',
+      leaseToken: sql`gen_random_uuid()`,
+      leaseExpiresAt: sql`now() + make_interval(secs => ${leaseMs / 1000})`,
+      attempts: sql`${requests.attempts} + 1`,
+    })
+    .where(inArray(requests.id, due))
+    .returning({ id: requests.id, leaseToken: requests.leaseToken, attempts: requests.attempts });
+}
+
+/** Everything a delivery needs to know about a request. */
+async function loadRequest(db: Database, id: string) {
+  const [row] = await db
+    .select({
+      request: requests,
+      enrollment: enrollments,
+      campaign: campaigns,
+      vendor: vendorPlatforms,
+      // Every expert this vendor ever proposed here, deleted ones included.
+      proposed: sql<number>`(
+        SELECT coalesce(sum(done.experts_delivered), 0)::int FROM ${requests} done
+        WHERE done.enrollment_id = ${requests.enrollmentId} AND done.status = 'done')`,
+    })
+    .from(requests)
+    .innerJoin(enrollments, eq(enrollments.id, requests.enrollmentId))
+    .innerJoin(campaigns, eq(campaigns.id, enrollments.campaignId))
+    .innerJoin(vendorPlatforms, eq(vendorPlatforms.id, enrollments.vendorPlatformId))
+    .where(eq(requests.id, id));
+  return row;
+}
+
+class LeaseLost extends Error {}
+
+/** Finishes the request if this claim still holds it; otherwise throws LeaseLost. */
+async function finish(
+  tx: Executor,
+  claim: Claim,
+  status: 'done' | 'cancelled',
+  expertsDelivered = 0,
+) {
+  const [row] = await tx
+    .update(requests)
+    .set({
+      status,
+      expertsDelivered,
+      completedAt: new Date(),
+      leaseToken: null,
+      leaseExpiresAt: null,
+    })
+    .where(
+      and(
+        eq(requests.id, claim.id),
+        eq(requests.status, 'running'),
+        claim.leaseToken ? eq(requests.leaseToken, claim.leaseToken) : isNull(requests.leaseToken),
+      ),
+    )
+    .returning({ id: requests.id });
+  if (!row) throw new LeaseLost();
+}
+
+/** Answers one claimed request: declines, proposes a batch, or has nothing left to do. */
+export async function fulfil(
+  db: Database,
+  generator: ExpertGenerator,
+  config: SimulatorConfig,
+  claim: Claim,
+): Promise<{ outcome: Outcome; experts: number }> {
+  const loaded = await loadRequest(db, claim.id);
+  if (!loaded) return { outcome: 'gone', experts: 0 };
+  const { request, enrollment, campaign, vendor, proposed } = loaded;
+  const key = `${campaign.id}|${vendor.id}`;
+  try {
+    if (enrollment.status !== 'active') {
+      await finish(db, claim, 'cancelled');
+      return { outcome: 'cancelled', experts: 0 };
+    }
+    if (request.kind === 'initial' && proposed === 0 && declines(key, config.declineRate)) {
+      await db.transaction(async (tx) => {
+        await finish(tx, claim, 'done');
+        await tx
+          .update(enrollments)
+          .set({
+            status: 'declined',
+            notes: `${vendor.name} declined: no suitable experts available for this brief right now.`,
+          })
+          .where(eq(enrollments.id, enrollment.id));
+      });
+      return { outcome: 'declined', experts: 0 };
+    }
+    const target = targetExperts(key);
+    const size = batchSize(`${key}|${proposed}`, proposed === 0 || request.kind === 'more');
+    const count = request.kind === 'more' ? size : Math.min(size, target - proposed);
+    if (count <= 0) {
+      await finish(db, claim, 'done');
+      return { outcome: 'complete', experts: 0 };
+    }
+
+    const questions = await db
+      .select()
+      .from(screeningQuestions)
+      .where(eq(screeningQuestions.campaignId, campaign.id))
+      .orderBy(asc(screeningQuestions.displayOrder));
+    const generated = await generator.generate({
+      campaign,
+      vendor,
+      questions,
+      firstIndex: proposed,
+      count,
+    });
+
+    await db.transaction(async (tx) => {
+      await finish(tx, claim, 'done', generated.length);
+      await insertExperts(tx, enrollment, generated);
+      if (request.kind !== 'more' && proposed + generated.length < target) {
+        await tx
+          .insert(requests)
+          .values({ userId: enrollment.userId, enrollmentId: enrollment.id, kind: 'follow_up' })
+          .onConflictDoNothing();
+      }
+    });
+    return { outcome: 'delivered', experts: generated.length };
+  } catch (error) {
+    if (error instanceof LeaseLost) return { outcome: 'lease-lost', experts: 0 };
+    throw error;
+  }
+}
+
+/** New proposals with their answers; a reference already delivered is skipped. */
+async function insertExperts(
+  tx: Executor,
+  enrollment: typeof enrollments.$inferSelect,
+  generated: GeneratedExpert[],
+) {
+  const inserted = await tx
+    .insert(experts)
+    .values(
+      generated.map((e) => ({
+        userId: enrollment.userId,
+        campaignId: enrollment.campaignId,
+        vendorPlatformId: enrollment.vendorPlatformId,
+        externalRef: e.externalRef,
+        name: e.name,
+        title: e.title,
+        company: e.company,
+        geography: e.geography,
+        description: e.description,
+        workHistory: e.workHistory,
+        skills: e.skills,
+        rating: e.rating,
+        aiFitScore: e.aiFitScore,
+        callRateCents: e.callRateCents,
+      })),
+    )
+    .onConflictDoNothing({
+      target: [experts.campaignId, experts.vendorPlatformId, experts.externalRef],
+    })
+    .returning({ id: experts.id, externalRef: experts.externalRef });
+  const answers = inserted.flatMap(({ id, externalRef }) =>
+    Object.entries(generated.find((e) => e.externalRef === externalRef)?.answers ?? {}).map(
+      ([screeningQuestionId, responseText]) => ({
+        userId: enrollment.userId,
+        campaignId: enrollment.campaignId,
+        expertId: id,
+        screeningQuestionId,
+        responseText,
+      }),
+    ),
+  );
+  if (answers.length) await tx.insert(expertScreeningResponses).values(answers);
+}
+
+/** A failed delivery is retried later (backing off), then given up on after `maxAttempts`. */
+export async function retryLater(db: Database, claim: Claim, error: unknown, maxAttempts = 5) {
+  const { attempts } = claim;
+  await db
+    .update(requests)
+    .set({
+      status: attempts >= maxAttempts ? 'failed' : 'pending',
+      dueAt: new Date(Date.now() + 1000 * 2 ** attempts),
+      lastError: error instanceof Error ? error.message.slice(0, 1000) : String(error),
+      leaseToken: null,
+      leaseExpiresAt: null,
+    })
+    .where(
+      and(
+        eq(requests.id, claim.id),
+        claim.leaseToken ? eq(requests.leaseToken, claim.leaseToken) : undefined,
+      ),
+    );
+}

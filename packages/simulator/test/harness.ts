@@ -1,0 +1,89 @@
+/** A real database, a real user and campaign (made through the API), and a simulator to drive. */
+import { betterAuthSessionReader, contextFactory, createServerCaller } from '@expert-network/api';
+import { createAuth, DEV_SECRET } from '@expert-network/auth';
+import { createTestDatabase, type TestDatabase } from '@expert-network/db/testing';
+import type { SimulatorConfig } from '../src/config';
+
+export const FAST: SimulatorConfig = {
+  enabled: true,
+  speedup: 1e9,
+  pollMs: 20,
+  declineRate: 0,
+  llm: undefined,
+};
+
+export const silentLogger = { info() {}, warn() {}, error() {} };
+
+export async function createWorld(db?: TestDatabase) {
+  const database = db ?? (await createTestDatabase());
+  const auth = createAuth({
+    db: database.db,
+    secret: DEV_SECRET,
+    baseURL: 'http://localhost',
+    rateLimit: false,
+  });
+  const createContext = contextFactory({
+    db: database.db,
+    getSession: betterAuthSessionReader(auth),
+  });
+
+  async function user(name: string) {
+    const response = await auth.api.signUpEmail({
+      body: {
+        name,
+        email: `${name}.${Date.now()}.${Math.random()}@example.com`,
+        password: 'long password 1',
+      },
+      asResponse: true,
+    });
+    const cookie = response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    return createServerCaller(await createContext({ headers: new Headers({ cookie }) }));
+  }
+  return { db: database, user };
+}
+
+export type Caller = Awaited<ReturnType<Awaited<ReturnType<typeof createWorld>>['user']>>;
+
+/** A technology campaign with one question of each type (and a follow-up) and `vendors` enrolled. */
+export async function cloudSecurityCampaign(caller: Caller, vendorCount = 2) {
+  const vendors = (await caller.vendor.list()).slice(0, vendorCount);
+  return caller.campaign.create({
+    campaignName: 'Cloud security due diligence',
+    industryVertical: 'Technology',
+    briefDescription:
+      'Speak with CISOs about cloud security budgets, vendor selection and tool consolidation.',
+    targetRegions: ['North America', 'Europe'],
+    screeningQuestions: [
+      {
+        questionText: 'Have you bought a cloud security tool in the last two years?',
+        questionType: 'yes_no',
+        followUps: [
+          { questionText: 'Which tool did you choose, and why?', followUpTrigger: 'Yes' },
+        ],
+      },
+      {
+        questionText: 'How large is your team?',
+        questionType: 'single_choice',
+        options: { choices: ['1-10', '11-50', '50+'] },
+      },
+      {
+        questionText: 'Which clouds do you run?',
+        questionType: 'multi_choice',
+        options: { choices: ['AWS', 'Azure', 'GCP'] },
+      },
+      {
+        questionText: 'How satisfied are you with your current stack?',
+        questionType: 'scale',
+        options: { scale: { min: 1, max: 5 } },
+      },
+      {
+        questionText: 'What is the biggest change in your budget this year?',
+        questionType: 'text',
+      },
+    ],
+    vendorPlatformIds: vendors.map((v) => v.id),
+  });
+}

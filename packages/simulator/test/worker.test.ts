@@ -1,0 +1,187 @@
+import { createDbClient, type DbClient } from '@expert-network/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedQuestions, isValidAnswer } from '../src/generator/answers';
+import { createDefaultGenerator } from '../src/generator/default-generator';
+import { targetExperts } from '../src/pace';
+import { claimDueRequests, fulfil, planNewRequests } from '../src/sourcing';
+import { startSimulator } from '../src/worker';
+import { type Caller, cloudSecurityCampaign, createWorld, FAST, silentLogger } from './harness';
+
+let world: Awaited<ReturnType<typeof createWorld>>;
+beforeAll(async () => {
+  world = await createWorld();
+});
+afterAll(() => world?.db.dispose());
+
+/** Runs passes until nothing is left to do (or `max` passes). */
+async function drain(sim: { runOnce(): Promise<number> }, max = 50) {
+  for (let i = 0; i < max; i++) {
+    await planNewRequests(world.db.db, FAST);
+    if ((await sim.runOnce()) === 0 && (await openRequests()) === 0) return;
+  }
+  throw new Error('the simulator did not settle');
+}
+
+async function openRequests() {
+  const [row] = await world.db.withSession((q) =>
+    q<{ n: number }>(
+      `SELECT count(*)::int AS n FROM expert_network.sourcing_requests WHERE status IN ('pending','running')`,
+    ),
+  );
+  return row!.n;
+}
+
+async function vendorExperts(campaignId: string) {
+  return world.db.withSession((q) =>
+    q<{ vendor_platform_id: string; external_ref: string }>(
+      'SELECT vendor_platform_id, external_ref FROM expert_network.experts WHERE campaign_id = $1',
+      [campaignId],
+    ),
+  );
+}
+
+const expectedTotal = (campaignId: string, vendorIds: string[]) =>
+  vendorIds.reduce((sum, v) => sum + targetExperts(`${campaignId}|${v}`), 0);
+
+describe('the vendor simulator', () => {
+  let caller: Caller;
+  beforeAll(async () => {
+    caller = await world.user('ana');
+  });
+
+  it('delivers 5-10 experts per enrolled vendor, every question answered', async () => {
+    const campaign = await cloudSecurityCampaign(caller);
+    const sim = startSimulator({
+      db: world.db.db,
+      config: FAST,
+      logger: silentLogger,
+      poll: false,
+    });
+    await drain(sim);
+    const enrollments = await caller.vendor.enrollments({ campaignId: campaign.id });
+    for (const e of enrollments) {
+      expect(e.expertCount).toBe(targetExperts(`${campaign.id}|${e.vendorPlatformId}`));
+      expect(e.nextDeliveryAt).toBeNull();
+    }
+    const questions = await caller.screening.list({ campaignId: campaign.id });
+    const { items } = await caller.expert.list({ campaignId: campaign.id, limit: 100 });
+    expect(items.every((e) => e.isNew && e.status === 'proposed')).toBe(true);
+    for (const expert of items.slice(0, 5)) {
+      const { responses } = await caller.expert.byId({ id: expert.id });
+      const answers = Object.fromEntries(
+        responses.map((r) => [r.screeningQuestionId, r.responseText]),
+      );
+      const asked = expectedQuestions(
+        questions.map((q) => ({ ...q, options: q.options })),
+        answers,
+      );
+      expect(responses).toHaveLength(asked.length);
+      for (const q of asked)
+        expect(isValidAnswer({ ...q, options: q.options }, answers[q.id])).toBe(true);
+    }
+  });
+
+  it('resumes after a restart without duplicates, even after a crash mid-delivery', async () => {
+    const campaign = await cloudSecurityCampaign(caller, 1);
+    const vendorId = (await caller.vendor.enrollments({ campaignId: campaign.id }))[0]!
+      .vendorPlatformId;
+    const generator = createDefaultGenerator();
+
+    // First process: plans and claims the first request with a short lease, then dies.
+    await planNewRequests(world.db.db, FAST);
+    const [claim] = await claimDueRequests(world.db.db, 1, 50);
+    expect(claim).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+
+    // Second process takes over once the lease has run out, and finishes the campaign.
+    const second = startSimulator({
+      db: world.db.db,
+      config: FAST,
+      logger: silentLogger,
+      poll: false,
+      generator,
+    });
+    await drain(second);
+    // The first process wakes up and tries to deliver with its stale claim.
+    const late = await fulfil(world.db.db, generator, FAST, claim!);
+    expect(late.outcome).toBe('lease-lost');
+
+    const delivered = await vendorExperts(campaign.id);
+    expect(delivered).toHaveLength(targetExperts(`${campaign.id}|${vendorId}`));
+    expect(new Set(delivered.map((e) => e.external_ref)).size).toBe(delivered.length);
+  });
+
+  it('two workers on one database deliver each proposal once', async () => {
+    const campaigns = [
+      await cloudSecurityCampaign(caller, 4),
+      await cloudSecurityCampaign(caller, 3),
+    ];
+    // On PostgreSQL the second worker has its own pool, as a second server would.
+    const other: DbClient = world.db.url ? await createDbClient({ url: world.db.url }) : world.db;
+    const config = { ...FAST, pollMs: 5 };
+    const a = startSimulator({ db: world.db.db, config, logger: silentLogger });
+    const b = startSimulator({ db: other.db, config, logger: silentLogger });
+    try {
+      for (let i = 0; i < 400 && (await openRequests()) > 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+      if (other !== world.db) await other.close();
+    }
+    expect(await openRequests()).toBe(0);
+    for (const campaign of campaigns) {
+      const enrollments = await caller.vendor.enrollments({ campaignId: campaign.id });
+      const delivered = await vendorExperts(campaign.id);
+      expect(delivered).toHaveLength(
+        expectedTotal(
+          campaign.id,
+          enrollments.map((e) => e.vendorPlatformId),
+        ),
+      );
+      expect(new Set(delivered.map((e) => e.external_ref)).size).toBe(delivered.length);
+    }
+  });
+
+  it('declines, pauses and answers requests for more', async () => {
+    const campaign = await cloudSecurityCampaign(caller, 2);
+    const [first, second] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    await caller.vendor.updateEnrollment({ id: second!.id, status: 'paused' });
+    // Every vendor declines in this run.
+    const declining = startSimulator({
+      db: world.db.db,
+      config: { ...FAST, declineRate: 1 },
+      logger: silentLogger,
+      poll: false,
+    });
+    await drain(declining);
+    const [declined, paused] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    expect(declined).toMatchObject({ status: 'declined', expertCount: 0 });
+    expect(declined!.notes).toMatch(/declined/);
+    expect(paused).toMatchObject({ status: 'paused', expertCount: 0 });
+    const refused = await caller.vendor.requestMoreExperts({ id: first!.id }).then(
+      () => undefined,
+      (error: { code: string }) => error.code,
+    );
+    expect(refused).toBe('BAD_REQUEST');
+
+    // Resumed: the vendor works through its target, then a request for more brings extra experts.
+    await caller.vendor.updateEnrollment({ id: second!.id, status: 'active' });
+    const sim = startSimulator({
+      db: world.db.db,
+      config: FAST,
+      logger: silentLogger,
+      poll: false,
+    });
+    await drain(sim);
+    const target = targetExperts(`${campaign.id}|${second!.vendorPlatformId}`);
+    expect((await caller.vendor.enrollments({ campaignId: campaign.id }))[1]!.expertCount).toBe(
+      target,
+    );
+    await caller.vendor.requestMoreExperts({ id: second!.id });
+    await drain(sim);
+    const after = (await caller.vendor.enrollments({ campaignId: campaign.id }))[1]!.expertCount;
+    expect(after).toBeGreaterThanOrEqual(target + 2);
+    expect(after).toBeLessThanOrEqual(target + 4);
+  });
+});
