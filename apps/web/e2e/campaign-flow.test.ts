@@ -14,7 +14,7 @@ import {
   openContext,
   screenshot,
 } from './support/browser';
-import { deliverExperts } from './support/experts';
+import { expertsArrive } from './support/experts';
 import { type E2EServer, startProductionServer } from './support/server';
 
 const PASSWORD = 'a long e2e password';
@@ -27,6 +27,9 @@ let context: BrowserContext;
 let page: Page;
 let problems: ConsoleProblem[];
 let campaignUrl: string;
+/** The expert the flow books, and their hourly rate as shown (a 60-minute call costs that). */
+let expertName: string;
+let rateText: string;
 
 beforeAll(async () => {
   server = await startProductionServer();
@@ -43,6 +46,9 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** Matches text containing `name` literally. */
+const named = (name: string) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 async function signUp(p: Page, user: { name: string; email: string }) {
   await p.goto('/');
@@ -157,29 +163,49 @@ describe('a new user runs a campaign to a completed call', () => {
     expect(campaignUrl).toMatch(/^\/campaigns\/[0-9a-f-]{36}$/);
   });
 
-  it('sees experts arrive for the enrolled vendors while on the experts tab', async () => {
+  it('sees experts arrive from the enrolled vendors, marked new', async () => {
     await page.getByRole('tab', { name: /Experts/ }).click();
-    await page.getByText('No experts yet').waitFor();
     const campaignId = campaignUrl.split('/').pop() ?? '';
-    await deliverExperts(context, server.url, campaignId);
-    // The tab polls: the experts show up without a reload.
-    await page.getByRole('cell', { name: /GLG Expert 1/ }).waitFor({ timeout: 20_000 });
-    await expect(page.getByRole('row').count()).resolves.toBe(5); // header + 2 vendors × 2
+    const enrollments = await expertsArrive(context, server.url, campaignId);
+    expect(enrollments.map((e) => e.vendor.name).sort()).toEqual(['AlphaSights', 'GLG']);
+    // The tab polls: the vendors' experts show up without a reload, marked new.
+    const table = page.getByRole('table', { name: 'Experts' });
+    await table.getByRole('cell', { name: /GLG/ }).first().waitFor({ timeout: 20_000 });
+    await table
+      .getByRole('cell', { name: /AlphaSights/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /new expert/ })
+      .waitFor();
+    expect(await table.getByText('New:').count()).toBeGreaterThan(1);
   });
 
   it('opens an expert, reads the screening answers, and shortlists them', async () => {
-    await page.getByRole('cell', { name: /AlphaSights Expert 1/ }).click();
+    const row = page.getByRole('table', { name: 'Experts' }).getByRole('row').nth(1);
+    await row.click();
     const detail = page.getByLabel('Expert details');
-    await detail.getByRole('heading', { name: 'AlphaSights Expert 1' }).waitFor();
+    const heading = detail.getByRole('heading', { level: 2 });
+    await heading.waitFor();
+    expertName = (await heading.textContent()) ?? '';
+    expect(expertName).not.toBe('');
+    // Opening an expert clears its "new" mark.
+    await expect.poll(() => row.getByText('New:').count()).toBe(0);
+
     const answers = detail.getByTestId('screening-answers');
-    await answers.getByText('Did you run a tender?').waitFor();
-    await answers.getByText('Answer of AlphaSights 1').waitFor();
+    for (const question of ['Did you run a tender?', 'What did you buy last year?']) {
+      const answer = answers.locator('div', { has: page.getByText(question) }).locator('dd');
+      await expect(answer.textContent()).resolves.toMatch(/\S/);
+    }
+    rateText = (await detail.getByTestId('call-rate').textContent()) ?? '';
+    expect(rateText).toMatch(/^\$[\d,]+$/);
     await screenshot(page, '07-experts-detail');
     await expectAccessible(page, 'experts');
     await detail.getByRole('button', { name: 'Shortlist' }).click();
     await detail.getByText('Shortlisted', { exact: true }).waitFor();
     await page
-      .getByRole('row', { name: /AlphaSights Expert 1/ })
+      .getByRole('row', { name: named(expertName) })
       .getByText('Shortlisted')
       .waitFor();
   });
@@ -200,7 +226,7 @@ describe('a new user runs a campaign to a completed call', () => {
   it('completes the interview from the interviews tab', async () => {
     await page.getByRole('tab', { name: 'Interviews' }).click();
     await page.getByRole('button', { name: 'list' }).click();
-    await page.getByRole('cell', { name: /AlphaSights Expert 1/ }).waitFor();
+    await page.getByRole('cell', { name: named(expertName) }).waitFor();
     await screenshot(page, '09-interviews-list');
     await expectAccessible(page, 'interviews');
     await page.getByRole('button', { name: 'Complete', exact: true }).click();
@@ -232,7 +258,7 @@ describe('a new user runs a campaign to a completed call', () => {
     await expect(page.getByTestId('calls-completed').textContent()).resolves.toMatch(
       /^1\s*\/\s*10$/,
     );
-    await expect(page.getByTestId('total-spend').textContent()).resolves.toBe('$600');
+    await expect(page.getByTestId('total-spend').textContent()).resolves.toBe(rateText);
     await page.getByRole('img', { name: 'Spend by vendor' }).waitFor();
     await screenshot(page, '14-dashboard');
     await expectAccessible(page, 'dashboard');

@@ -1,15 +1,16 @@
 /**
- * Experts "arriving" from the campaign's enrolled vendors. Until the vendor
- * simulator lands, they are created through the API (expert.create, answering
- * the campaign's screening questions); this is the one place to switch over.
+ * Experts arriving from the campaign's enrolled vendors. The production server
+ * runs the vendor simulator (packages/simulator), which proposes experts with
+ * screening answers a few seconds after enrollment; this waits, through the
+ * API, until every enrolled vendor has proposed someone.
  */
 import type { AppRouter } from '@expert-network/api';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { BrowserContext } from 'playwright-core';
 import superjson from 'superjson';
 
-/** The hourly rate every delivered expert charges: a 60-minute call costs $600. */
-export const EXPERT_RATE_CENTS = 60_000;
+/** Simulator settings for a deterministic run: no vendor declines. */
+export const SIMULATOR_ENV = { SIMULATOR_ENABLED: 'true', SIMULATOR_DECLINE_RATE: '0' };
 
 /** An API client that acts as the user signed in to `context`. */
 async function apiAs(context: BrowserContext, baseUrl: string) {
@@ -21,43 +22,23 @@ async function apiAs(context: BrowserContext, baseUrl: string) {
   });
 }
 
-/** Delivers `perVendor` experts from each enrolled vendor, answering every screening question. */
-export async function deliverExperts(
+/** Resolves once each enrolled vendor has proposed at least one expert. */
+export async function expertsArrive(
   context: BrowserContext,
   baseUrl: string,
   campaignId: string,
-  perVendor = 2,
+  timeoutMs = 60_000,
 ) {
   const api = await apiAs(context, baseUrl);
-  const [enrollments, questions] = await Promise.all([
-    api.vendor.enrollments.query({ campaignId }),
-    api.screening.list.query({ campaignId }),
-  ]);
-  const experts = [];
-  for (const { vendor } of enrollments) {
-    for (let n = 1; n <= perVendor; n++) {
-      experts.push(
-        await api.expert.create.mutate({
-          campaignId,
-          vendorPlatformId: vendor.id,
-          name: `${vendor.name} Expert ${n}`,
-          title: 'Former VP Supply Chain',
-          company: `Company ${n}`,
-          geography: 'Germany',
-          description: 'Ran cold-chain operations across the DACH region for a decade.',
-          workHistory: [
-            { company: `Company ${n}`, title: 'VP Supply Chain', from: '2015-01', to: '2024-06' },
-          ],
-          skills: ['Cold chain', 'Procurement'],
-          rating: 4.5,
-          callRateCents: EXPERT_RATE_CENTS,
-          responses: questions.map((q) => ({
-            screeningQuestionId: q.id,
-            responseText: q.questionType === 'yes_no' ? 'Yes' : `Answer of ${vendor.name} ${n}`,
-          })),
-        }),
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const enrollments = await api.vendor.enrollments.query({ campaignId });
+    if (enrollments.length > 0 && enrollments.every((e) => e.expertCount > 0)) return enrollments;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `No experts from: ${enrollments.filter((e) => !e.expertCount).map((e) => e.vendor.name)}`,
       );
     }
+    await new Promise((r) => setTimeout(r, 500));
   }
-  return experts;
 }

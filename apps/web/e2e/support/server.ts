@@ -1,6 +1,6 @@
 /**
  * The production server (`node --import tsx apps/server/src/index.ts`, serving
- * the built SPA) on a free port over a fresh database: a temporary embedded
+ * the built SPA, with its vendor simulator) on a free port over a fresh database: a temporary embedded
  * database, or with DATABASE_URL a throwaway database beside it, dropped after.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDbClient, migrate } from '@expert-network/db';
 import { createThrowawayDatabase } from '@expert-network/db/testing';
+import { SIMULATOR_ENV } from './experts';
 
 const serverDir = join(import.meta.dirname, '..', '..', '..', 'server');
 const webDist = join(import.meta.dirname, '..', '..', 'dist');
@@ -68,6 +69,7 @@ export async function startProductionServer(): Promise<E2EServer> {
       BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
       BETTER_AUTH_URL: url,
       LOG_LEVEL: 'warn',
+      ...SIMULATOR_ENV,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -85,7 +85,9 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
       </header>
 
       <dl className="grid grid-cols-3 gap-3 rounded-lg bg-muted/50 p-3 text-center">
-        <Figure label="Fit score">{e.aiFitScore == null ? '—' : `${e.aiFitScore}/10`}</Figure>
+        <Figure label="Fit score">
+          {e.aiFitScore == null ? '—' : `${e.aiFitScore.toFixed(1)}/10`}
+        </Figure>
         <Figure label="Rating">
           {e.rating == null ? (
             '—'
@@ -95,7 +97,9 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
             </span>
           )}
         </Figure>
-        <Figure label="Rate per hour">{formatMoney(e.callRateCents, e.currency)}</Figure>
+        <Figure label="Rate per hour" testId="call-rate">
+          {formatMoney(e.callRateCents, e.currency)}
+        </Figure>
       </dl>
 
       <div className="flex flex-wrap gap-2">
@@ -215,11 +219,21 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Figure({ label, children }: { label: string; children: ReactNode }) {
+function Figure({
+  label,
+  testId,
+  children,
+}: {
+  label: string;
+  testId?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="mt-0.5 font-semibold tabular-nums">{children}</dd>
+      <dd className="mt-0.5 font-semibold tabular-nums" data-testid={testId}>
+        {children}
+      </dd>
     </div>
   );
 }

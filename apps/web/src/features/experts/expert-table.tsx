@@ -45,7 +45,7 @@ const columns = [
   column.accessor('aiFitScore', {
     header: 'Fit',
     size: 70,
-    cell: (c) => (c.getValue() == null ? '—' : `${c.getValue()}/10`),
+    cell: (c) => (c.getValue() == null ? '—' : `${c.getValue()?.toFixed(1)}/10`),
   }),
   column.accessor('rating', {
     header: 'Rating',
