@@ -238,6 +238,18 @@ describe('a new user runs a campaign to a completed call', () => {
     await screenshot(page, '10-interviews-month');
   });
 
+  it('edits the campaign, with the API schema guarding the call targets', async () => {
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit campaign' });
+    await dialog.getByLabel('Maximum calls').fill('5');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Must be at least the minimum number of calls').waitFor();
+    await dialog.getByLabel('Maximum calls').fill('12');
+    await dialog.getByLabel('Campaign name').fill('Cold chain in Europe (wave 1)');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Cold chain in Europe (wave 1)', level: 1 }).waitFor();
+  });
+
   it('shows the other tabs of the campaign', async () => {
     await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByText('1 / 10').first().waitFor();
@@ -293,7 +305,7 @@ describe('a new user runs a campaign to a completed call', () => {
     await signIn(other.page, alice);
     await other.page.waitForFunction(() => document.documentElement.classList.contains('dark'));
     await other.page.goto(campaignUrl);
-    await other.page.getByRole('heading', { name: 'Cold chain in Europe' }).waitFor();
+    await other.page.getByRole('heading', { name: 'Cold chain in Europe (wave 1)' }).waitFor();
     await screenshot(other.page, '18-campaign-dark');
     await expectAccessible(other.page, 'campaign (dark)');
     expectNoConsoleErrors(other.problems);

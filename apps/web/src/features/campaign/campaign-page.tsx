@@ -14,6 +14,7 @@ import { formatCalendarDate } from '../../lib/format';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import type { CampaignTab } from '../../router';
 import { useStatusCounts } from '../experts/use-experts';
+import { EditCampaignDialog } from './edit-campaign-dialog';
 import { OverviewTab } from './overview-tab';
 import { type Campaign, useCampaign, useUpdateCampaign } from './use-campaign';
 
@@ -90,24 +91,27 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
           </span>
         }
         actions={
-          <NativeSelect
-            aria-label="Campaign status"
-            className="w-36"
-            value={campaign.status}
-            disabled={update.isPending}
-            onChange={(e) =>
-              update.mutate({
-                id: campaign.id,
-                status: e.target.value as (typeof CAMPAIGN_STATUSES)[number],
-              })
-            }
-          >
-            {CAMPAIGN_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {CAMPAIGN_STATUS[s].label}
-              </option>
-            ))}
-          </NativeSelect>
+          <>
+            <EditCampaignDialog campaign={campaign} />
+            <NativeSelect
+              aria-label="Campaign status"
+              className="w-36"
+              value={campaign.status}
+              disabled={update.isPending}
+              onChange={(e) =>
+                update.mutate({
+                  id: campaign.id,
+                  status: e.target.value as (typeof CAMPAIGN_STATUSES)[number],
+                })
+              }
+            >
+              {CAMPAIGN_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {CAMPAIGN_STATUS[s].label}
+                </option>
+              ))}
+            </NativeSelect>
+          </>
         }
       />
       <Tabs value={tab} onValueChange={setTab} className="px-8 pt-2">
