@@ -14,7 +14,6 @@ import { formatCalendarDate } from '../../lib/format';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import type { CampaignTab } from '../../router';
 import { useStatusCounts } from '../experts/use-experts';
-import { EditCampaignDialog } from './edit-campaign-dialog';
 import { OverviewTab } from './overview-tab';
 import { type Campaign, useCampaign, useUpdateCampaign } from './use-campaign';
 
@@ -27,6 +26,10 @@ const InterviewsTab = lazy(() =>
 const VendorsTab = lazy(() => import('./vendors-tab').then((m) => ({ default: m.VendorsTab })));
 const ScreeningTab = lazy(() =>
   import('./screening-tab').then((m) => ({ default: m.ScreeningTab })),
+);
+// The edit form brings zod and the API's schemas: loaded after the page shows.
+const EditCampaignDialog = lazy(() =>
+  import('./edit-campaign-dialog').then((m) => ({ default: m.EditCampaignDialog })),
 );
 const TeamTab = lazy(() => import('./team-tab').then((m) => ({ default: m.TeamTab })));
 
@@ -92,7 +95,9 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
         }
         actions={
           <>
-            <EditCampaignDialog campaign={campaign} />
+            <Suspense>
+              <EditCampaignDialog campaign={campaign} />
+            </Suspense>
             <NativeSelect
               aria-label="Campaign status"
               className="w-36"
