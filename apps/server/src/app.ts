@@ -4,8 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type ApiLogger,
   appRouter,
-  betterAuthSessionReader,
   contextFactory,
+  databaseSessionReader,
   type SessionReader,
 } from '@expert-network/api';
 import { type Auth, CLIENT_IP_HEADER } from '@expert-network/auth';
@@ -26,7 +26,7 @@ export type AppOptions = {
   trustProxy: boolean;
   /** The built SPA to serve (with index.html fallback); none in development. */
   webDist?: string | undefined;
-  /** Overrides Better Auth's session lookup (benchmarks compare the two). */
+  /** Overrides the session lookup (default: Better Auth's, in one query; see databaseSessionReader). */
   getSession?: SessionReader;
   /** Largest request body the API reads, in bytes. */
   maxBodySize?: number;
@@ -59,7 +59,7 @@ export function createApp(options: AppOptions): Handler {
   const authHandler = toNodeHandler(auth);
   const createContext = contextFactory({
     db,
-    getSession: options.getSession ?? betterAuthSessionReader(auth),
+    getSession: options.getSession ?? databaseSessionReader(auth, db),
     logger,
   });
   const serveWeb =

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -47,9 +47,12 @@ export type DbClientOptions = {
   poolSize?: number | undefined;
   /** Called with each PostgreSQL NOTICE; they are dropped by default. */
   onNotice?: ((message: string) => void) | undefined;
+  /** Sees every statement Drizzle sends, with its parameters (the benchmark records them). */
+  logger?: Logger | undefined;
 };
 
-const drizzleConfig = { schema, casing: 'snake_case' } as const;
+const drizzleConfig = (options: DbClientOptions) =>
+  ({ schema, casing: 'snake_case', logger: options.logger ?? false }) as const;
 
 export async function createDbClient(options: DbClientOptions = {}): Promise<DbClient> {
   return options.url ? createPostgresClient(options.url, options) : createPgliteClient(options);
@@ -63,7 +66,7 @@ function createPostgresClient(url: string, options: DbClientOptions): DbClient {
     onnotice: (notice) => options.onNotice?.(String(notice.message)),
     connection: { application_name: 'expert-network' },
   });
-  const db = drizzlePostgres({ client: sql, ...drizzleConfig }) as unknown as Database;
+  const db = drizzlePostgres({ client: sql, ...drizzleConfig(options) }) as unknown as Database;
   let closed: Promise<void> | undefined;
   return {
     db,
@@ -91,7 +94,7 @@ async function createPgliteClient(options: DbClientOptions): Promise<DbClient> {
   const inMemory = dataDir === 'memory://';
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(inMemory ? undefined : dataDir);
-  const db = drizzlePglite({ client: pg, ...drizzleConfig }) as unknown as Database;
+  const db = drizzlePglite({ client: pg, ...drizzleConfig(options) }) as unknown as Database;
   // One embedded session serves the whole process: exclusive work waits its turn.
   let queue: Promise<unknown> = Promise.resolve();
   let closed: Promise<void> | undefined;
