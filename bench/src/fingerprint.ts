@@ -1,14 +1,13 @@
 /**
- * What must agree between the server's answer (objects) and the baseline's
- * (rows as arrays) for the two to have done the same work: ids, counts, cursors.
+ * What must agree between the server's answer and the baseline's for the two
+ * to have done the same work: ids, counts, cursors.
  */
 import type { CaseName } from './cases';
 
-type Any = Record<string, unknown> & unknown[];
-const ids = (rows: unknown, side: 'ours' | 'baseline') =>
-  (rows as Any[]).map((r) => (side === 'ours' ? r.id : r[0]));
+type Any = Record<string, unknown>;
+const ids = (rows: unknown) => (rows as Any[]).map((r) => r.id);
 
-export function fingerprint(name: CaseName, data: unknown, side: 'ours' | 'baseline'): unknown {
+export function fingerprint(name: CaseName, data: unknown): unknown {
   const d = data as Any;
   switch (name) {
     case 'dashboard.summary': {
@@ -16,20 +15,20 @@ export function fingerprint(name: CaseName, data: unknown, side: 'ours' | 'basel
       return [
         d.campaignsByStatus,
         d.calls,
-        ids(d.activeCampaigns, side),
+        ids(d.activeCampaigns),
         (d.spendByVendor as unknown[]).length,
         d.totalSpendCents,
-        ids(d.upcomingInterviews, side),
+        ids(d.upcomingInterviews),
         awaiting.count,
-        ids(awaiting.experts, side),
+        ids(awaiting.experts),
       ];
     }
     case 'campaign.list':
-      return ids(d, side);
+      return ids(d);
     case 'campaign.byId':
     case 'expert.update':
-      return side === 'ours' ? d.id : d[0];
+      return d.id;
     case 'expert.list':
-      return [ids(d.items, side), d.nextCursor];
+      return [ids(d.items), d.nextCursor];
   }
 }

@@ -146,20 +146,25 @@ try {
           .json;
       }),
     );
-    const same = JSON.stringify(fingerprint(name, a, 'ours'));
-    if (same !== JSON.stringify(fingerprint(name, b, 'baseline'))) {
-      throw new Error(`${name}: the baseline answers differently from the server`);
+    const expected = JSON.stringify(fingerprint(name, a));
+    const got = JSON.stringify(fingerprint(name, b));
+    if (expected !== got) {
+      throw new Error(`${name}: the baseline answers ${got}, the server ${expected}`);
     }
   }
   log('both servers answer every case alike');
 
-  const measure = async (url: string, requests: BenchRequest[]): Promise<LoadResult> => {
+  const measure = async (server: ChildServer, requests: BenchRequest[]): Promise<LoadResult> => {
     const options = { connections: settings.connections, seconds: settings.warmup };
-    if (settings.warmup > 0) await load(url, requests, options);
-    const result = await load(url, requests, { ...options, seconds: settings.seconds });
+    if (settings.warmup > 0) await load(server.url, requests, options);
+    const result = await load(server.url, requests, {
+      ...options,
+      seconds: settings.seconds,
+      pid: server.pid,
+    });
     if (result.failures > 0) {
       throw new Error(
-        `${result.failures} of ${result.total} requests failed on ${url}: see ${work}`,
+        `${result.failures} of ${result.total} requests failed on ${server.url}: see ${work}`,
       );
     }
     return result;
@@ -168,8 +173,8 @@ try {
   const results: CaseResult[] = [];
   for (const name of settings.cases) {
     const requests = requestsOf(name);
-    const oursResult = await measure(ours.url, requests);
-    const baselineResult = await measure(baseline.url, requests);
+    const oursResult = await measure(ours, requests);
+    const baselineResult = await measure(baseline, requests);
     const result: CaseResult = {
       name,
       ours: oursResult,
@@ -187,7 +192,7 @@ try {
       cacheSeconds: 0,
       result:
         results.find((r) => r.name === SESSION_CASE)?.ours ??
-        (await measure(ours.url, requestsOf(SESSION_CASE))),
+        (await measure(ours, requestsOf(SESSION_CASE))),
     },
   ];
   await ours.stop();
@@ -204,7 +209,7 @@ try {
   session.push({
     cacheSeconds: COOKIE_CACHE_SECONDS,
     result: await measure(
-      cached.url,
+      cached,
       requestsOf(SESSION_CASE, (i) => sessionData.get(i) ?? ''),
     ),
   });

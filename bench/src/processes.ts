@@ -20,7 +20,7 @@ export async function freePort(from = 3300, to = 3399, taken: number[] = []): Pr
   throw new Error(`no free port in ${from}-${to}`);
 }
 
-export type ChildServer = { url: string; stop(): Promise<void> };
+export type ChildServer = { url: string; pid: number; stop(): Promise<void> };
 
 /**
  * Starts `args` (a TypeScript entry run by node through tsx) with `env`,
@@ -61,6 +61,7 @@ async function startChild(
   }
   return {
     url,
+    pid: child.pid ?? 0,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

@@ -24,7 +24,8 @@ export const P99_TARGET_MS = 25;
 
 export const caseLine = (c: CaseResult) =>
   `case ${c.name}: ours ${c.ours.requestsPerSecond} req/s p99 ${c.ours.p99} ms | ` +
-  `baseline ${c.baseline.requestsPerSecond} req/s p99 ${c.baseline.p99} ms | ratio ${c.ratio.toFixed(2)}`;
+  `baseline ${c.baseline.requestsPerSecond} req/s p99 ${c.baseline.p99} ms | ratio ${c.ratio.toFixed(2)}` +
+  ` (server CPU per request: ours ${c.ours.cpuMsPerRequest ?? '?'} ms, baseline ${c.baseline.cpuMsPerRequest ?? '?'} ms)`;
 
 const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
 
@@ -44,23 +45,23 @@ export function toMarkdown(report: Report): string {
       )
       .join(', ')}.`,
     '',
-    '| case | ours req/s | ours p50 | ours p99 | baseline req/s | baseline p50 | baseline p99 | ratio | ≥ 0.8 | p99 ≤ 25 ms |',
+    '| case | ours req/s | ours p50 | ours p99 | baseline req/s | baseline p50 | baseline p99 | ratio | ≥ 0.8 | p99 ≤ 25 ms | CPU ms/req ours | CPU ms/req baseline |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | :---: |',
     ...report.cases.map(
       (c) =>
         `| ${c.name} | ${c.ours.requestsPerSecond} | ${c.ours.p50} ms | ${c.ours.p99} ms | ` +
         `${c.baseline.requestsPerSecond} | ${c.baseline.p50} ms | ${c.baseline.p99} ms | ` +
         `${c.ratio.toFixed(2)} | ${c.name === 'expert.update' ? '(write)' : mark(c.ratio >= RATIO_TARGET)} | ` +
-        `${mark(c.ours.p99 <= P99_TARGET_MS)} |`,
+        `${mark(c.ours.p99 <= P99_TARGET_MS)} | ${c.ours.cpuMsPerRequest ?? '?'} | ${c.baseline.cpuMsPerRequest ?? '?'} |`,
     ),
     '',
     `## Session validation (${report.sessionCase}, ours)`,
     '',
-    '| SESSION_COOKIE_CACHE_SECONDS | req/s | p50 | p99 |',
-    '| ---: | ---: | ---: | ---: |',
+    '| SESSION_COOKIE_CACHE_SECONDS | req/s | p50 | p99 | CPU ms/req |',
+    '| ---: | ---: | ---: | ---: | ---: |',
     ...report.session.map(
       (s) =>
-        `| ${s.cacheSeconds} | ${s.result.requestsPerSecond} | ${s.result.p50} ms | ${s.result.p99} ms |`,
+        `| ${s.cacheSeconds} | ${s.result.requestsPerSecond} | ${s.result.p50} ms | ${s.result.p99} ms | ${s.result.cpuMsPerRequest ?? '?'} |`,
     ),
     '',
     '## Query plans',

@@ -1,11 +1,12 @@
 /**
  * The raw baseline's work per case: the statements our queries send (captured
  * from Drizzle, see capture.ts), run with postgres.js, and the same little
- * arithmetic the API does on the rows. Rows stay arrays (no mapping to objects).
+ * arithmetic the API does on the rows. Rows are postgres.js's objects, keyed by
+ * column name, as a hand-written handler would send them.
  */
 import type { CaseName } from '../cases';
 
-export type Row = unknown[];
+export type Row = Record<string, unknown>;
 export type Run = (text: string, params: unknown[]) => Promise<Row[]>;
 export type BaselineDb = { run: Run; transaction<T>(work: (run: Run) => Promise<T>): Promise<T> };
 
@@ -29,11 +30,9 @@ const statement = (statements: Statements, key: string, index: number) => {
 
 /** The server's session lookup: the session with its user by token, unexpired. */
 export async function userIdForToken(statements: Statements, run: Run, token: string) {
-  // Columns: the session's (id, expiresAt, token, createdAt, updatedAt, ipAddress,
-  // userAgent, userId), then the user's (id, ...).
   const [row] = await run(statement(statements, 'session', 0), [token]);
-  if (!row || (row[1] as Date) < new Date()) return null;
-  return row[8] as string;
+  if (!row || (row.expiresAt as Date) < new Date()) return null;
+  return row.userId as string;
 }
 
 type Handler = (
@@ -53,24 +52,26 @@ export const handlers: Record<CaseName, Handler> = {
       run(statement(s, key, 1), [userId, 'active']),
       run(statement(s, key, 2), [userId, 'completed']),
       run(statement(s, key, 3), [userId, 'scheduled', new Date().toISOString(), 8]),
-      run(statement(s, key, 4), [userId, true, 'proposed', 8]),
+      // The count's subquery takes the filter first, then the page's own.
+      run(statement(s, key, 4), [userId, true, 'proposed', userId, true, 'proposed', 8]),
     ]);
     const counts = Object.fromEntries(CAMPAIGN_STATUSES.map((status) => [status, 0]));
-    for (const [status, count] of byStatus) counts[status as string] = count as number;
+    for (const row of byStatus) counts[row.status as string] = row.count as number;
     // Campaign row: estimated (14), max (13), min (12) calls; completed (24), scheduled (25) calls.
-    const target = (c: Row) => (c[14] ?? c[13] ?? c[12] ?? 0) as number;
+    const target = (c: Row) => (c.estimated_calls ?? c.max_calls ?? c.min_calls ?? 0) as number;
     return {
       campaignsByStatus: counts,
       calls: {
-        completed: active.reduce((n, c) => n + (c[24] as number), 0),
-        scheduled: active.reduce((n, c) => n + (c[25] as number), 0),
+        completed: active.reduce((n, c) => n + (c.completed_calls as number), 0),
+        scheduled: active.reduce((n, c) => n + (c.scheduled_calls as number), 0),
         target: active.reduce((n, c) => n + target(c), 0),
       },
       activeCampaigns: active,
       spendByVendor: spend,
-      totalSpendCents: spend.reduce((n, r) => n + (r[2] as number), 0),
+      totalSpendCents: spend.reduce((n, r) => n + (r.sum as number), 0),
       upcomingInterviews: upcoming,
-      awaitingReview: { count: awaiting[0]?.[8] ?? 0, experts: awaiting },
+      // count(*) is a bigint: postgres.js gives a string.
+      awaitingReview: { count: Number(awaiting[0]?.count ?? 0), experts: awaiting },
     };
   },
 
@@ -110,8 +111,8 @@ export const handlers: Record<CaseName, Handler> = {
     }
     const items = rows.slice(0, limit);
     const last = items.at(-1);
-    // The last column is created_at as text, for the cursor.
-    const cursor = last ? { t: last[last.length - 1], id: last[0] } : null;
+    // `created_at::text` (for the cursor) comes last: its value wins the shared name.
+    const cursor = last ? { t: last.created_at, id: last.id } : null;
     return {
       items,
       nextCursor:
@@ -126,14 +127,13 @@ export const handlers: Record<CaseName, Handler> = {
     return db.transaction(async (run) => {
       const [current] = await run(statement(s, key, 0), [userId, input.id]);
       if (!current) throw new HttpError(404, 'Expert not found');
-      // Expert row: status (17), reviewed_at (19).
       if (
-        input.status !== current[17] &&
-        ['scheduled', 'completed'].includes(current[17] as string)
+        input.status !== current.status &&
+        ['scheduled', 'completed'].includes(current.status as string)
       ) {
         throw new HttpError(400, 'The status follows the interview');
       }
-      const reviewedAt = ((current[19] as Date | null) ?? new Date()).toISOString();
+      const reviewedAt = ((current.reviewed_at as Date | null) ?? new Date()).toISOString();
       await run(statement(s, key, 1), [input.status, false, reviewedAt, userId, input.id]);
       const [expert] = await run(statement(s, key, 2), [1, 1, 1, userId, input.id, 1]);
       return expert;

@@ -13,6 +13,7 @@ import {
   type BaselineDb,
   HttpError,
   handlers,
+  type Row,
   type Run,
   type Statements,
   userIdForToken,
@@ -26,13 +27,11 @@ const sql = postgres(env.DATABASE_URL ?? '', {
   max: Number(env.DATABASE_POOL_SIZE ?? 10),
   onnotice: () => {},
 });
-// Like Drizzle: unnamed statements, rows as arrays.
+// Unnamed statements, like Drizzle's; rows as objects.
 const runOn =
   (client: postgres.Sql | postgres.TransactionSql): Run =>
   (text, params) =>
-    client.unsafe(text, params as postgres.ParameterOrJSON<never>[]).values() as Promise<
-      unknown[][]
-    >;
+    client.unsafe(text, params as postgres.ParameterOrJSON<never>[]) as unknown as Promise<Row[]>;
 const db: BaselineDb = {
   run: runOn(sql),
   transaction: (work) => sql.begin((tx) => work(runOn(tx))) as never,
