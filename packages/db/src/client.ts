@@ -63,6 +63,10 @@ function createPostgresClient(url: string, options: DbClientOptions): DbClient {
     max: options.poolSize ?? 10,
     // Fail fast when the server is unreachable instead of queueing for 30 s.
     connect_timeout: 5,
+    // Reconnect at most a second apart. postgres.js's default backoff, shared by the
+    // pool, grows to 20 s during an outage: requests would hang that long, and the
+    // app would take that long to notice the database is back.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
     onnotice: (notice) => options.onNotice?.(String(notice.message)),
     connection: { application_name: 'expert-network' },
   });
