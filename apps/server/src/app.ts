@@ -34,6 +34,12 @@ export type AppOptions = {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/**
+ * Most calls one batched request may carry (tRPC allows any number, so one
+ * request could run thousands of procedures). Clients' batch links must not exceed it.
+ */
+export const MAX_BATCH_SIZE = 50;
+
 /** The whole HTTP surface: /healthz, /api/auth/*, /api/trpc/*, and the SPA. */
 export function createApp(options: AppOptions): Handler {
   const { db, auth, logger } = options;
@@ -74,6 +80,7 @@ export function createApp(options: AppOptions): Handler {
       res,
       path,
       maxBodySize: options.maxBodySize ?? 1_000_000,
+      maxBatchSize: MAX_BATCH_SIZE,
       createContext: ({ req }) => createContext({ headers: toHeaders(req) }),
       onError: ({ error, path }) => {
         const log = (req as IncomingMessage & { log?: ApiLogger }).log ?? logger;
