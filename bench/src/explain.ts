@@ -22,6 +22,14 @@ export type Explained = {
 
 class Rollback extends Error {}
 
+/** The indexes a plan reads (index, index-only and bitmap index scans). */
+export function indexesIn(plan: string): string[] {
+  const scans = plan.matchAll(
+    /(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) (\S+)/g,
+  );
+  return [...new Set([...scans].map((m) => m[1] as string))];
+}
+
 export async function explainAll(sql: postgres.Sql, recorded: Recorded): Promise<Explained[]> {
   const out: Explained[] = [];
   for (const [key, statements] of Object.entries(recorded)) {
@@ -40,7 +48,7 @@ export async function explainAll(sql: postgres.Sql, recorded: Recorded): Promise
           if (!(error instanceof Rollback)) throw error;
         });
       const plan = lines.join('\n');
-      const indexes = [...plan.matchAll(/ using (\S+) on /gi)].map((m) => m[1] as string);
+      const indexes = indexesIn(plan);
       const seqScans = [...plan.matchAll(/Seq Scan on (\S+)/g)]
         .map((m) => m[1] as string)
         .filter((table) => !SHARED_TABLES.includes(table));
@@ -49,7 +57,7 @@ export async function explainAll(sql: postgres.Sql, recorded: Recorded): Promise
         key,
         text,
         plan,
-        indexes: [...new Set(indexes)],
+        indexes,
         seqScans: [...new Set(seqScans)],
         ms,
       });

@@ -46,7 +46,7 @@ export function toMarkdown(report: Report): string {
       .join(', ')}.`,
     '',
     '| case | ours req/s | ours p50 | ours p99 | baseline req/s | baseline p50 | baseline p99 | ratio | ≥ 0.8 | p99 ≤ 25 ms | CPU ms/req ours | CPU ms/req baseline |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | :---: |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | :---: | ---: | ---: |',
     ...report.cases.map(
       (c) =>
         `| ${c.name} | ${c.ours.requestsPerSecond} | ${c.ours.p50} ms | ${c.ours.p99} ms | ` +

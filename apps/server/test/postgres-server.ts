@@ -86,6 +86,22 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   await client.close();
 
   let running = true;
+  // Should the test process end without destroy() (a cancelled run), stop the server anyway.
+  const cleanUp = () => {
+    if (running) {
+      const args = ['-D', data, '-m', 'immediate', 'stop'];
+      const pgCtl = join(bin, 'pg_ctl');
+      execFileSync(
+        asRoot ? 'runuser' : pgCtl,
+        asRoot ? ['-u', 'postgres', '--', pgCtl, ...args] : args,
+        {
+          stdio: 'ignore',
+        },
+      );
+    }
+    rmSync(folder, { recursive: true, force: true });
+  };
+  process.once('exit', cleanUp);
   return {
     url,
     async stop() {
@@ -100,6 +116,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
       if (running) await stop();
       running = false;
       rmSync(folder, { recursive: true, force: true });
+      process.removeListener('exit', cleanUp);
     },
   };
 }
