@@ -4,10 +4,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type ApiLogger,
   appRouter,
-  betterAuthSessionReader,
   contextFactory,
+  databaseSessionReader,
   type SessionReader,
 } from '@expert-network/api';
+import { MAX_BATCH_SIZE } from '@expert-network/api/schemas';
 import { type Auth, CLIENT_IP_HEADER } from '@expert-network/auth';
 import type { Database } from '@expert-network/db';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
@@ -26,7 +27,7 @@ export type AppOptions = {
   trustProxy: boolean;
   /** The built SPA to serve (with index.html fallback); none in development. */
   webDist?: string | undefined;
-  /** Overrides Better Auth's session lookup (benchmarks compare the two). */
+  /** Overrides the session lookup (default: Better Auth's, in one query; see databaseSessionReader). */
   getSession?: SessionReader;
   /** Largest request body the API reads, in bytes. */
   maxBodySize?: number;
@@ -59,7 +60,7 @@ export function createApp(options: AppOptions): Handler {
   const authHandler = toNodeHandler(auth);
   const createContext = contextFactory({
     db,
-    getSession: options.getSession ?? betterAuthSessionReader(auth),
+    getSession: options.getSession ?? databaseSessionReader(auth, db),
     logger,
   });
   const serveWeb =
@@ -74,6 +75,7 @@ export function createApp(options: AppOptions): Handler {
       res,
       path,
       maxBodySize: options.maxBodySize ?? 1_000_000,
+      maxBatchSize: MAX_BATCH_SIZE,
       createContext: ({ req }) => createContext({ headers: toHeaders(req) }),
       onError: ({ error, path }) => {
         const log = (req as IncomingMessage & { log?: ApiLogger }).log ?? logger;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppRouter } from '@expert-network/api';
+import { MAX_BATCH_SIZE } from '@expert-network/api/schemas';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOverHttp, startTestServer, typedClient } from './start';
@@ -76,6 +77,23 @@ describe('malformed requests', () => {
     );
     expect((await post('/api/trpc/project.create?batch=1', '[1,2,3]')).status).toBe(400);
     expect((await fetch(`${app.url}/api/trpc/no.such.procedure`)).status).toBe(404);
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  });
+
+  it('malformed query input, the wrong method, a batch over the limit and oversized headers get 4xx, and signed-in calls still work', async () => {
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${app.url}${path}`, { headers: { cookie, ...headers } });
+    expect((await get('/api/trpc/campaign.byId?input=%7B%22json%22%3A')).status).toBe(400);
+    expect((await get('/api/trpc/project.create?input=%7B%7D')).status).toBe(405);
+    const batch = (n: number) =>
+      `/api/trpc/${Array.from({ length: n }, () => 'project.list').join(',')}?batch=1`;
+    expect((await get(batch(MAX_BATCH_SIZE))).status).toBe(200);
+    expect((await get(batch(MAX_BATCH_SIZE + 1))).status).toBe(400);
+    expect((await get('/api/trpc/project.list', { 'x-padding': 'x'.repeat(20_000) })).status).toBe(
+      431,
+    );
+    const list = await get('/api/trpc/project.list');
+    expect(list.status).toBe(200);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 

@@ -11,6 +11,7 @@ export {
 } from './errors';
 export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
 export type { Scope } from './scope';
+export { databaseSessionReader } from './session-reader';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -3,7 +3,7 @@ import { createAuth, DEV_SECRET } from '@expert-network/auth';
 import { createTestDatabase, type TestDatabase } from '@expert-network/db/testing';
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
-import { betterAuthSessionReader, contextFactory, createServerCaller } from '../src';
+import { contextFactory, createServerCaller, databaseSessionReader } from '../src';
 
 export type Caller = ReturnType<typeof createServerCaller>;
 export type TestUser = { caller: Caller; userId: string; cookie: string };
@@ -31,7 +31,7 @@ export async function createTestApi() {
   });
   const createContext = contextFactory({
     db: db.db,
-    getSession: betterAuthSessionReader(auth),
+    getSession: databaseSessionReader(auth, db.db),
     logger,
   });
   let users = 0;

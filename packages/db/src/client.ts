@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -51,9 +51,12 @@ export type DbClientOptions = {
   onNotice?: ((message: string) => void) | undefined;
   /** Embedded only: start from this snapshot (see `snapshot`) instead of an empty cluster. */
   loadDataDir?: Blob | undefined;
+  /** Sees every statement Drizzle sends, with its parameters (the benchmark records them). */
+  logger?: Logger | undefined;
 };
 
-const drizzleConfig = { schema, casing: 'snake_case' } as const;
+const drizzleConfig = (options: DbClientOptions) =>
+  ({ schema, casing: 'snake_case', logger: options.logger ?? false }) as const;
 
 export async function createDbClient(options: DbClientOptions = {}): Promise<DbClient> {
   return options.url ? createPostgresClient(options.url, options) : createPgliteClient(options);
@@ -64,10 +67,14 @@ function createPostgresClient(url: string, options: DbClientOptions): DbClient {
     max: options.poolSize ?? 10,
     // Fail fast when the server is unreachable instead of queueing for 30 s.
     connect_timeout: 5,
+    // Reconnect at most a second apart. postgres.js's default backoff, shared by the
+    // pool, grows to 20 s during an outage: requests would hang that long, and the
+    // app would take that long to notice the database is back.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
     onnotice: (notice) => options.onNotice?.(String(notice.message)),
     connection: { application_name: 'expert-network' },
   });
-  const db = drizzlePostgres({ client: sql, ...drizzleConfig }) as unknown as Database;
+  const db = drizzlePostgres({ client: sql, ...drizzleConfig(options) }) as unknown as Database;
   let closed: Promise<void> | undefined;
   return {
     db,
@@ -103,7 +110,7 @@ async function createPgliteClient(options: DbClientOptions): Promise<DbClient> {
   const pg = await PGlite.create(inMemory ? undefined : dataDir, {
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  const db = drizzlePglite({ client: pg, ...drizzleConfig }) as unknown as Database;
+  const db = drizzlePglite({ client: pg, ...drizzleConfig(options) }) as unknown as Database;
   // One embedded session serves the whole process: exclusive work waits its turn.
   let queue: Promise<unknown> = Promise.resolve();
   let closed: Promise<void> | undefined;

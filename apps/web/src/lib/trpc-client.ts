@@ -1,4 +1,5 @@
 import type { AppRouter } from '@expert-network/api';
+import { MAX_BATCH_SIZE } from '@expert-network/api/schemas';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import superjson from 'superjson';
 
@@ -7,5 +8,5 @@ import superjson from 'superjson';
  * none). Same origin as the page: the session cookie goes along by itself.
  */
 export const trpcClient = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: '/api/trpc', transformer: superjson })],
+  links: [httpBatchLink({ url: '/api/trpc', transformer: superjson, maxItems: MAX_BATCH_SIZE })],
 });

@@ -17,6 +17,12 @@ export function callTarget(c: {
 
 /** Everything the dashboard shows, read in parallel. */
 export async function dashboardSummary(scope: Scope, now = new Date()) {
+  const awaitingReview = owned(
+    experts,
+    scope,
+    eq(experts.isNew, true),
+    eq(experts.status, 'proposed'),
+  );
   const [byStatus, active, spend, upcoming, awaiting] = await Promise.all([
     scope.db
       .select({ status: campaigns.status, count: sql<number>`count(*)::int` })
@@ -32,7 +38,11 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
         completedCalls: sql<number>`count(*)::int`,
       })
       .from(interviews)
-      .innerJoin(experts, eq(experts.id, interviews.expertId))
+      // On the whole key: the planner then reads only this user's experts.
+      .innerJoin(
+        experts,
+        and(eq(experts.id, interviews.expertId), eq(experts.userId, interviews.userId)),
+      )
       .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
       .where(owned(interviews, scope, eq(interviews.status, 'completed')))
       .groupBy(experts.vendorPlatformId, vendorPlatforms.name)
@@ -58,11 +68,15 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
         campaignName: campaigns.campaignName,
         aiFitScore: experts.aiFitScore,
         createdAt: experts.createdAt,
-        total: sql<number>`(count(*) OVER ())::int`,
+        // Counted once from the partial index, not by reading every match (a window would).
+        total: scope.db.$count(experts, awaitingReview),
       })
       .from(experts)
-      .innerJoin(campaigns, eq(campaigns.id, experts.campaignId))
-      .where(owned(experts, scope, and(eq(experts.isNew, true), eq(experts.status, 'proposed'))))
+      .innerJoin(
+        campaigns,
+        and(eq(campaigns.id, experts.campaignId), eq(campaigns.userId, experts.userId)),
+      )
+      .where(awaitingReview)
       .orderBy(desc(experts.createdAt), asc(experts.id))
       .limit(8),
   ]);

@@ -36,3 +36,6 @@ export const orderedIds = z
   .min(1)
   .max(1_000)
   .refine((ids) => new Set(ids).size === ids.length, { message: 'Ids must not repeat' });
+
+/** Most procedure calls one HTTP batch may carry (the server refuses more; clients split). */
+export const MAX_BATCH_SIZE = 50;

@@ -72,6 +72,12 @@ export const experts = expertNetwork.table(
       t.id.desc().nullsFirst(),
     ),
     index('experts_vendor_idx').on(t.vendorPlatformId),
+    // A campaign's expert counts (campaign lists, the dashboard) from the index alone.
+    index('experts_campaign_stats_idx').on(t.campaignId, t.userId, t.status, t.isNew),
+    // The dashboard's "awaiting review": new proposals, newest first.
+    index('experts_awaiting_review_idx')
+      .on(t.userId, t.createdAt.desc().nullsFirst(), t.id)
+      .where(sql`${t.isNew} and ${t.status} = 'proposed'`),
     foreignKey({
       name: 'experts_campaign_fk',
       columns: [t.campaignId, t.userId],

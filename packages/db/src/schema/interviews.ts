@@ -41,6 +41,12 @@ export const interviews = expertNetwork.table(
     unique('interviews_id_user_unique').on(t.id, t.userId),
     index('interviews_user_scheduled_idx').on(t.userId, t.scheduledAt),
     index('interviews_campaign_scheduled_idx').on(t.campaignId, t.scheduledAt),
+    // A campaign's call and spend figures from the index alone.
+    index('interviews_campaign_stats_idx').on(t.campaignId, t.userId, t.status, t.costCents),
+    // Spend by vendor: the completed calls of a user.
+    index('interviews_completed_idx')
+      .on(t.userId, t.expertId, t.costCents)
+      .where(sql`${t.status} = 'completed'`),
     index('interviews_expert_idx').on(t.expertId),
     index('interviews_team_member_idx').on(t.teamMemberId),
     foreignKey({

@@ -46,9 +46,9 @@ export async function createTestDatabase({
   };
 }
 
-/** A new empty database on the server DATABASE_URL points at. */
-export async function createThrowawayDatabase(serverUrl: string) {
-  const name = `en_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+/** A new empty database on the server DATABASE_URL points at, named `<prefix>_<unique>`. */
+export async function createThrowawayDatabase(serverUrl: string, prefix = 'en_test') {
+  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`CREATE DATABASE "${name}"`);

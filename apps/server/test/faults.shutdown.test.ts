@@ -1,0 +1,107 @@
+/**
+ * SIGTERM during load, on the real server process (as `pnpm start` runs it):
+ * requests in flight finish, new ones are refused, the process exits 0.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createDbClient } from '@expert-network/db';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type PostgresServer, startPostgresServer } from './postgres-server';
+import { signUpOverHttp } from './start';
+
+const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+let pg: PostgresServer;
+beforeAll(async () => {
+  pg = await startPostgresServer();
+});
+afterAll(() => pg?.destroy());
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** `node --import tsx src/index.ts` in production mode; resolves once it listens. */
+async function spawnServer(port: number) {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: SERVER_DIR,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: pg.url,
+      BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const url = `http://localhost:${port}`;
+  for (let i = 0; !output.includes('server listening'); i++) {
+    if (child.exitCode !== null || i > 300) throw new Error(`server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, url, exited, output: () => output };
+}
+
+it('SIGTERM: requests in flight finish, new ones are refused, the process exits 0', async () => {
+  const server = await spawnServer(await freePort());
+  const blocker = await createDbClient({ url: pg.url, poolSize: 1 });
+  try {
+    const cookie = await signUpOverHttp(server.url, 'Leaving');
+    // Requests that are still running when the signal comes: they wait on a lock.
+    let release!: () => void;
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    const locked = new Promise<void>((resolve, reject) => {
+      blocker
+        .withSession(async (q) => {
+          await q('BEGIN');
+          await q('LOCK TABLE expert_network.projects IN ACCESS EXCLUSIVE MODE');
+          resolve();
+          await released;
+          await q('COMMIT');
+        })
+        .catch(reject);
+    });
+    await locked;
+    const inFlight = Array.from({ length: 10 }, () =>
+      fetch(`${server.url}/api/trpc/project.list`, { headers: { cookie } }),
+    );
+    await new Promise((r) => setTimeout(r, 1_000));
+
+    server.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    // A new request is refused: the port is closed (or, on a kept-alive socket, a 503).
+    const late = await fetch(`${server.url}/api/trpc/health.check`).then(
+      (r) => r.status,
+      () => 'refused',
+    );
+    expect([503, 'refused']).toContain(late);
+    expect(server.child.exitCode).toBeNull();
+
+    release();
+    const responses = await Promise.all(inFlight);
+    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('"msg":"stopped"');
+  } finally {
+    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    await blocker.close();
+  }
+}, 60_000);

@@ -1,0 +1,142 @@
+/**
+ * The raw baseline's work per case: the statements our queries send (captured
+ * from Drizzle, see capture.ts), run with postgres.js, and the same little
+ * arithmetic the API does on the rows. Rows are postgres.js's objects, keyed by
+ * column name, as a hand-written handler would send them.
+ */
+import type { CaseName } from '../cases';
+
+export type Row = Record<string, unknown>;
+export type Run = (text: string, params: unknown[]) => Promise<Row[]>;
+export type BaselineDb = { run: Run; transaction<T>(work: (run: Run) => Promise<T>): Promise<T> };
+
+/** Statement texts by key: 'session', each case, and 'expert.list+cursor'. */
+export type Statements = Record<string, string[]>;
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const statement = (statements: Statements, key: string, index: number) => {
+  const text = statements[key]?.[index];
+  if (!text) throw new Error(`no captured statement ${key}[${index}]`);
+  return text;
+};
+
+/** The server's session lookup: the session with its user by token, unexpired. */
+export async function userIdForToken(statements: Statements, run: Run, token: string) {
+  const [row] = await run(statement(statements, 'session', 0), [token]);
+  if (!row || (row.expiresAt as Date) < new Date()) return null;
+  return row.userId as string;
+}
+
+type Handler = (
+  statements: Statements,
+  db: BaselineDb,
+  userId: string,
+  input: Record<string, unknown>,
+) => Promise<unknown>;
+
+const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed', 'archived'];
+
+export const handlers: Record<CaseName, Handler> = {
+  async 'dashboard.summary'(s, { run }, userId) {
+    const key = 'dashboard.summary';
+    const [byStatus, active, spend, upcoming, awaiting] = await Promise.all([
+      run(statement(s, key, 0), [userId]),
+      run(statement(s, key, 1), [userId, 'active']),
+      run(statement(s, key, 2), [userId, 'completed']),
+      run(statement(s, key, 3), [userId, 'scheduled', new Date().toISOString(), 8]),
+      // The count's subquery takes the filter first, then the page's own.
+      run(statement(s, key, 4), [userId, true, 'proposed', userId, true, 'proposed', 8]),
+    ]);
+    const counts = Object.fromEntries(CAMPAIGN_STATUSES.map((status) => [status, 0]));
+    for (const row of byStatus) counts[row.status as string] = row.count as number;
+    // Campaign row: estimated (14), max (13), min (12) calls; completed (24), scheduled (25) calls.
+    const target = (c: Row) => (c.estimated_calls ?? c.max_calls ?? c.min_calls ?? 0) as number;
+    return {
+      campaignsByStatus: counts,
+      calls: {
+        completed: active.reduce((n, c) => n + (c.completed_calls as number), 0),
+        scheduled: active.reduce((n, c) => n + (c.scheduled_calls as number), 0),
+        target: active.reduce((n, c) => n + target(c), 0),
+      },
+      activeCampaigns: active,
+      spendByVendor: spend,
+      totalSpendCents: spend.reduce((n, r) => n + (r.sum as number), 0),
+      upcomingInterviews: upcoming,
+      // count(*) is a bigint: postgres.js gives a string.
+      awaitingReview: { count: Number(awaiting[0]?.count ?? 0), experts: awaiting },
+    };
+  },
+
+  'campaign.list': (s, { run }, userId) => run(statement(s, 'campaign.list', 0), [userId]),
+
+  async 'campaign.byId'(s, { run }, userId, input) {
+    const [row] = await run(statement(s, 'campaign.byId', 0), [userId, input.id]);
+    if (!row) throw new HttpError(404, 'Campaign not found');
+    return row;
+  },
+
+  async 'expert.list'(s, { run }, userId, input) {
+    const limit = (input.limit as number | undefined) ?? 25;
+    const [campaign] = await run(statement(s, 'expert.list', 0), [userId, input.campaignId]);
+    if (!campaign) throw new HttpError(404, 'Campaign not found');
+    let rows: Row[];
+    if (typeof input.cursor === 'string') {
+      const c = JSON.parse(Buffer.from(input.cursor, 'base64url').toString()) as {
+        t: string;
+        id: string;
+      };
+      rows = await run(statement(s, 'expert.list+cursor', 1), [
+        userId,
+        input.campaignId,
+        input.status,
+        c.t,
+        c.id,
+        limit + 1,
+      ]);
+    } else {
+      rows = await run(statement(s, 'expert.list', 1), [
+        userId,
+        input.campaignId,
+        input.status,
+        limit + 1,
+      ]);
+    }
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    // `created_at::text` (for the cursor) comes last: its value wins the shared name.
+    const cursor = last ? { t: last.created_at, id: last.id } : null;
+    return {
+      items,
+      nextCursor:
+        rows.length > limit && cursor
+          ? Buffer.from(JSON.stringify(cursor)).toString('base64url')
+          : null,
+    };
+  },
+
+  'expert.update'(s, db, userId, input) {
+    const key = 'expert.update';
+    return db.transaction(async (run) => {
+      const [current] = await run(statement(s, key, 0), [userId, input.id]);
+      if (!current) throw new HttpError(404, 'Expert not found');
+      if (
+        input.status !== current.status &&
+        ['scheduled', 'completed'].includes(current.status as string)
+      ) {
+        throw new HttpError(400, 'The status follows the interview');
+      }
+      const reviewedAt = ((current.reviewed_at as Date | null) ?? new Date()).toISOString();
+      await run(statement(s, key, 1), [input.status, false, reviewedAt, userId, input.id]);
+      const [expert] = await run(statement(s, key, 2), [1, 1, 1, userId, input.id, 1]);
+      return expert;
+    });
+  },
+};

@@ -1,0 +1,66 @@
+/** Loads a server with autocannon: fixed connections, no pipelining, requests in rotation. */
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import type { BenchRequest } from './cases';
+
+export type LoadResult = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  total: number;
+  /** Non-2xx responses, socket errors and timeouts: any makes the run invalid. */
+  failures: number;
+  /**
+   * CPU time the server process spent per request (user + system). On a shared
+   * machine this is steadier than req/s: it does not depend on who else runs.
+   */
+  cpuMsPerRequest: number | null;
+};
+
+/** User + system CPU seconds of a process so far (Linux), or null. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+export async function load(
+  url: string,
+  requests: BenchRequest[],
+  { connections, seconds, pid }: { connections: number; seconds: number; pid?: number },
+): Promise<LoadResult> {
+  let next = 0;
+  const cpuBefore = pid ? cpuSeconds(pid) : null;
+  const result = await autocannon({
+    url,
+    connections,
+    pipelining: 1,
+    duration: seconds,
+    timeout: 10,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const r = requests[next++ % requests.length] as BenchRequest;
+          return { ...request, method: r.method, path: r.path, headers: r.headers, body: r.body };
+        },
+      },
+    ],
+  });
+  const cpuAfter = pid ? cpuSeconds(pid) : null;
+  const cpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
+  return {
+    requestsPerSecond: Math.round(result.requests.total / result.duration),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+    cpuMsPerRequest:
+      cpu === null || result.requests.total === 0
+        ? null
+        : Math.round((cpu * 1000 * 100) / result.requests.total) / 100,
+  };
+}

@@ -1,0 +1,289 @@
+/**
+ * `pnpm bench`: loads a realistic dataset into a new database, then loads the
+ * production server and a raw node:http + postgres.js baseline with the same
+ * requests, case by case, and writes bench/results/latest.{json,md}.
+ *
+ * Env: DATABASE_URL (the server to create the bench database on; default the
+ * local ragdb URL), BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_WARMUP
+ * (3), DATABASE_POOL_SIZE (10, both servers), LOG_LEVEL (info), BENCH_CASES
+ * (comma-separated subset), BENCH_KEEP_DATABASE=1 (keep it for inspection),
+ * BENCH_DATABASE=<name> (reuse a kept database instead of loading a new one).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDbClient, migrate } from '@expert-network/db';
+import { createThrowawayDatabase } from '@expert-network/db/testing';
+import postgres from 'postgres';
+import {
+  type BenchRequest,
+  CASES,
+  type Call,
+  type CaseName,
+  isMutation,
+  makeCalls,
+  trpcRequest,
+} from './cases';
+import { sessionCookie } from './cookies';
+import { loadDataset } from './dataset';
+import { explainAll } from './explain';
+import { fingerprint } from './fingerprint';
+import { openInProcessApi } from './inprocess';
+import { type LoadResult, load } from './load';
+import { type ChildServer, freePort, startBaseline, startOurServer } from './processes';
+import { type CaseResult, caseLine, type Report, type SessionResult, writeReport } from './report';
+
+const env = process.env;
+const settings = {
+  serverUrl: env.DATABASE_URL || 'postgresql://raguser:ragpass@localhost:5432/ragdb',
+  seconds: Number(env.BENCH_SECONDS ?? 10),
+  warmup: Number(env.BENCH_WARMUP ?? 3),
+  connections: Number(env.BENCH_CONNECTIONS ?? 50),
+  poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
+  logLevel: env.LOG_LEVEL ?? 'info',
+  cases: (env.BENCH_CASES?.split(',') ?? CASES) as CaseName[],
+  keepDatabase: env.BENCH_KEEP_DATABASE === '1' || Boolean(env.BENCH_DATABASE),
+  reuseDatabase: env.BENCH_DATABASE,
+};
+const CALLS_PER_CASE = 2_000;
+const SESSION_CASE: CaseName = 'campaign.byId';
+const COOKIE_CACHE_SECONDS = 300;
+const RESULTS = fileURLToPath(new URL('../results', import.meta.url));
+
+const started = performance.now();
+const log = (line: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+const work = mkdtempSync(join(tmpdir(), 'en-bench-'));
+const database = settings.reuseDatabase
+  ? existingDatabase(settings.serverUrl, settings.reuseDatabase)
+  : await createThrowawayDatabase(settings.serverUrl, 'en_bench');
+const sql = postgres(database.url, { max: 2, onnotice: () => {} });
+const running: ChildServer[] = [];
+let failed = false;
+
+try {
+  log(`database ${database.name}`);
+  const client = await createDbClient({ url: database.url });
+  await migrate(client);
+  await client.close();
+  const dataset = await loadDataset(sql, (line) => log(`  ${line}`), {
+    alreadyLoaded: Boolean(settings.reuseDatabase),
+  });
+
+  const secret = randomBytes(32).toString('base64');
+  const cookies = dataset.users.map((u) => sessionCookie(u.token, secret));
+  const api = await openInProcessApi(database.url, secret, dataset);
+  const calls = {} as Record<CaseName, Call[]>;
+  for (const name of CASES) calls[name] = makeCalls(name, dataset, CALLS_PER_CASE);
+  calls['expert.list'] = await api.withSecondPages(calls['expert.list']);
+  // Probes: a call of the heaviest user, whose plans matter most (for expert.list,
+  // the first page of a list that has a second).
+  const probe = (name: CaseName): Call => {
+    if (name !== 'expert.list')
+      return calls[name].find((c) => c.userIndex === 0) ?? (calls[name][0] as Call);
+    const paged = calls[name].filter((c) => c.input?.cursor);
+    const chosen = paged.find((c) => c.userIndex === 0) ?? paged[0];
+    if (!chosen) throw new Error('no expert.list call has a second page');
+    const { cursor: _, ...input } = chosen.input ?? {};
+    return { ...chosen, input };
+  };
+  const probes = Object.fromEntries(CASES.map((n) => [n, probe(n)])) as Record<CaseName, Call>;
+  const recorded = await api.recordStatements(probes);
+  await api.close();
+  const statementsFile = join(work, 'statements.json');
+  writeFileSync(
+    statementsFile,
+    JSON.stringify(
+      Object.fromEntries(Object.entries(recorded).map(([k, list]) => [k, list.map((s) => s.text)])),
+    ),
+  );
+  log('recorded the SQL of each procedure');
+
+  const requestsOf = (name: CaseName, extraCookie: (userIndex: number) => string = () => '') =>
+    calls[name].map((c): BenchRequest => {
+      const cookie = [cookies[c.userIndex], extraCookie(c.userIndex)].filter(Boolean).join('; ');
+      return trpcRequest(name, c.input, cookie);
+    });
+
+  const ports: number[] = [];
+  const nextPort = async () => {
+    const port = await freePort(3300, 3399, ports);
+    ports.push(port);
+    return port;
+  };
+  const common = { databaseUrl: database.url, poolSize: settings.poolSize, secret };
+  const ours = await startOurServer(await nextPort(), {
+    ...common,
+    logFile: join(work, 'server.log'),
+    env: { LOG_LEVEL: settings.logLevel },
+  });
+  running.push(ours);
+  const baseline = await startBaseline(await nextPort(), {
+    ...common,
+    logFile: join(work, 'baseline.log'),
+    statementsFile,
+  });
+  running.push(baseline);
+  log(`server ${ours.url}, baseline ${baseline.url}`);
+
+  // Both must answer every case alike before their speed means anything.
+  for (const name of settings.cases) {
+    const request = trpcRequest(name, probes[name].input, cookies[probes[name].userIndex] ?? '');
+    const [a, b] = await Promise.all(
+      [ours, baseline].map(async (server) => {
+        const response = await fetch(`${server.url}${request.path}`, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
+        });
+        if (!response.ok) {
+          throw new Error(`${name} on ${server.url}: ${response.status} ${await response.text()}`);
+        }
+        return ((await response.json()) as { result: { data: { json: unknown } } }).result.data
+          .json;
+      }),
+    );
+    const expected = JSON.stringify(fingerprint(name, a));
+    const got = JSON.stringify(fingerprint(name, b));
+    if (expected !== got) {
+      throw new Error(`${name}: the baseline answers ${got}, the server ${expected}`);
+    }
+  }
+  log('both servers answer every case alike');
+
+  const measure = async (server: ChildServer, requests: BenchRequest[]): Promise<LoadResult> => {
+    const options = { connections: settings.connections, seconds: settings.warmup };
+    if (settings.warmup > 0) await load(server.url, requests, options);
+    const result = await load(server.url, requests, {
+      ...options,
+      seconds: settings.seconds,
+      pid: server.pid,
+    });
+    if (result.failures > 0) {
+      throw new Error(
+        `${result.failures} of ${result.total} requests failed on ${server.url}: see ${work}`,
+      );
+    }
+    return result;
+  };
+
+  const results: CaseResult[] = [];
+  for (const name of settings.cases) {
+    const requests = requestsOf(name);
+    const oursResult = await measure(ours, requests);
+    const baselineResult = await measure(baseline, requests);
+    const result: CaseResult = {
+      name,
+      ours: oursResult,
+      baseline: baselineResult,
+      ratio: oursResult.requestsPerSecond / baselineResult.requestsPerSecond,
+    };
+    results.push(result);
+    log(caseLine(result) + (isMutation(name) ? ' (write)' : ''));
+  }
+  await baseline.stop();
+
+  // Session validation: the same case with Better Auth's cookie cache on.
+  const session: SessionResult[] = [
+    {
+      cacheSeconds: 0,
+      result:
+        results.find((r) => r.name === SESSION_CASE)?.ours ??
+        (await measure(ours, requestsOf(SESSION_CASE))),
+    },
+  ];
+  await ours.stop();
+  const cached = await startOurServer(await nextPort(), {
+    ...common,
+    logFile: join(work, 'server-cookie-cache.log'),
+    env: {
+      LOG_LEVEL: settings.logLevel,
+      SESSION_COOKIE_CACHE_SECONDS: String(COOKIE_CACHE_SECONDS),
+    },
+  });
+  running.push(cached);
+  const sessionData = await sessionDataCookies(cached.url, cookies, calls[SESSION_CASE]);
+  session.push({
+    cacheSeconds: COOKIE_CACHE_SECONDS,
+    result: await measure(
+      cached,
+      requestsOf(SESSION_CASE, (i) => sessionData.get(i) ?? ''),
+    ),
+  });
+  await cached.stop();
+  for (const s of session) {
+    log(
+      `session cookie cache ${s.cacheSeconds} s (${SESSION_CASE}): ${s.result.requestsPerSecond} req/s p99 ${s.result.p99} ms`,
+    );
+  }
+
+  const explain = await explainAll(sql, recorded);
+  for (const e of explain.filter((x) => x.seqScans.length)) {
+    log(`sequential scan in ${e.key}: ${e.seqScans.join(', ')}`);
+  }
+  const [{ version }] = (await sql`SELECT current_setting('server_version') AS version`) as [
+    { version: string },
+  ];
+  const report: Report = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: availableParallelism(),
+      node: process.version,
+      postgres: `PostgreSQL ${version}`,
+    },
+    settings: {
+      connections: settings.connections,
+      seconds: settings.seconds,
+      poolSize: settings.poolSize,
+      logLevel: settings.logLevel,
+    },
+    dataset: dataset.counts,
+    cases: results,
+    sessionCase: SESSION_CASE,
+    session,
+    explain,
+  };
+  writeReport(report, RESULTS);
+  log(`wrote bench/results/latest.json and latest.md`);
+} catch (error) {
+  failed = true;
+  console.error(error);
+  console.error(`logs kept in ${work}`);
+} finally {
+  for (const server of running) await server.stop();
+  await sql.end();
+  if (settings.keepDatabase) {
+    log(`kept database ${database.name}: ${database.url}`);
+  } else {
+    await database.drop();
+  }
+  if (!failed) rmSync(work, { recursive: true, force: true });
+  log(failed ? 'failed' : 'done');
+  process.exit(failed ? 1 : 0);
+}
+
+function existingDatabase(serverUrl: string, name: string) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), drop: async () => {} };
+}
+
+/** The `session_data` cookie Better Auth hands each user when its cookie cache is on. */
+async function sessionDataCookies(url: string, cookies: string[], calls: Call[]) {
+  const byUser = new Map<number, string>();
+  for (const userIndex of new Set(calls.map((c) => c.userIndex))) {
+    const response = await fetch(`${url}/api/auth/get-session`, {
+      headers: { cookie: cookies[userIndex] ?? '' },
+    });
+    const data = response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0] ?? '')
+      .find((c) => c.startsWith('better-auth.session_data='));
+    if (!data) throw new Error(`no session_data cookie for user ${userIndex} (${response.status})`);
+    byUser.set(userIndex, data);
+  }
+  return byUser;
+}

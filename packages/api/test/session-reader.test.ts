@@ -1,0 +1,108 @@
+/** The one-query session reader answers exactly as Better Auth's getSession does. */
+import { createAuth, DEV_SECRET } from '@expert-network/auth';
+import { schema } from '@expert-network/db';
+import { createTestDatabase, type TestDatabase } from '@expert-network/db/testing';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseSessionReader } from '../src';
+import { verifySignedToken } from '../src/session-reader';
+
+const DAY = 86_400_000;
+let db: TestDatabase;
+let auth: ReturnType<typeof createAuth>;
+let read: ReturnType<typeof databaseSessionReader>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  auth = createAuth({
+    db: db.db,
+    secret: DEV_SECRET,
+    baseURL: 'http://localhost:3000',
+    rateLimit: false,
+  });
+  read = databaseSessionReader(auth, db.db);
+});
+afterAll(() => db?.dispose());
+
+let users = 0;
+async function signUp() {
+  const response = await auth.api.signUpEmail({
+    body: { email: `reader${++users}@example.com`, password: 'a long test password', name: 'R' },
+    asResponse: true,
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const headers = new Headers({ cookie });
+  const token = verifySignedToken(decodeURIComponent(cookie.split('=')[1]!), DEV_SECRET)!;
+  return { headers, token };
+}
+
+const setExpiry = (token: string, expiresAt: Date) =>
+  db.db.update(schema.session).set({ expiresAt }).where(eq(schema.session.token, token));
+const sessionRow = async (token: string) =>
+  (await db.db.select().from(schema.session).where(eq(schema.session.token, token)))[0];
+
+describe('databaseSessionReader', () => {
+  it('reads the same session and user as Better Auth', async () => {
+    const { headers } = await signUp();
+    const session = await read(headers);
+    expect(session?.user.email).toMatch(/^reader\d+@example.com$/);
+    expect(session).toEqual(await auth.api.getSession({ headers }));
+  });
+
+  it('no cookie, a forged or altered signature, or another cookie: no session', async () => {
+    const { headers, token } = await signUp();
+    const name = 'better-auth.session_token';
+    expect(await read(new Headers())).toBeNull();
+    expect(await read(new Headers({ cookie: `other=${token}` }))).toBeNull();
+    expect(await read(new Headers({ cookie: `${name}=${token}` }))).toBeNull();
+    const forged = `${token}.${Buffer.alloc(32).toString('base64')}`;
+    expect(await read(new Headers({ cookie: `${name}=${encodeURIComponent(forged)}` }))).toBeNull();
+    const original = decodeURIComponent(headers.get('cookie')!.split('=')[1]!);
+    const otherToken = `x${original.slice(1)}`;
+    expect(
+      await read(new Headers({ cookie: `${name}=${encodeURIComponent(otherToken)}` })),
+    ).toBeNull();
+  });
+
+  it('a signed-out session is gone at once', async () => {
+    const { headers } = await signUp();
+    expect(await read(headers)).not.toBeNull();
+    await auth.api.signOut({ headers });
+    expect(await read(headers)).toBeNull();
+  });
+
+  it('an expired session is no session, and Better Auth deletes it', async () => {
+    const { headers, token } = await signUp();
+    await setExpiry(token, new Date(Date.now() - 1000));
+    expect(await read(headers)).toBeNull();
+    expect(await sessionRow(token)).toBeUndefined();
+  });
+
+  it('a session due for its daily refresh is extended by Better Auth', async () => {
+    const { headers, token } = await signUp();
+    // 30-day sessions, refreshed once a day: this one was last extended two days ago.
+    const stale = new Date(Date.now() + 28 * DAY);
+    await setExpiry(token, stale);
+    const session = await read(headers);
+    expect(session?.session.token).toBe(token);
+    const row = await sessionRow(token);
+    expect(row!.expiresAt.getTime()).toBeGreaterThan(stale.getTime() + DAY);
+  });
+
+  it('with the cookie cache on, Better Auth answers (it reads the cached cookie)', async () => {
+    const cached = createAuth({
+      db: db.db,
+      secret: DEV_SECRET,
+      baseURL: 'http://localhost:3000',
+      rateLimit: false,
+      sessionCookieCacheSeconds: 60,
+    });
+    const { headers } = await signUp();
+    const session = await databaseSessionReader(cached, db.db)(headers);
+    expect(session).toEqual(await cached.api.getSession({ headers }));
+    expect(session).not.toBeNull();
+  });
+});

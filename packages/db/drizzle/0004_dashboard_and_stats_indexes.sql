@@ -1,0 +1,4 @@
+CREATE INDEX "experts_campaign_stats_idx" ON "expert_network"."experts" USING btree ("campaign_id","user_id","status","is_new");--> statement-breakpoint
+CREATE INDEX "experts_awaiting_review_idx" ON "expert_network"."experts" USING btree ("user_id","created_at" DESC NULLS FIRST,"id") WHERE "expert_network"."experts"."is_new" and "expert_network"."experts"."status" = 'proposed';--> statement-breakpoint
+CREATE INDEX "interviews_campaign_stats_idx" ON "expert_network"."interviews" USING btree ("campaign_id","user_id","status","cost_cents");--> statement-breakpoint
+CREATE INDEX "interviews_completed_idx" ON "expert_network"."interviews" USING btree ("user_id","expert_id","cost_cents") WHERE "expert_network"."interviews"."status" = 'completed';
