@@ -111,7 +111,7 @@ describe('LLM generator', () => {
     ['a timeout', { delayMs: 3_000, content: '{}' }, /abort|timeout/i],
   ])('falls back to the default generator on %s, and logs why', async (_, reply, reason) => {
     nextReply = reply;
-    const { generator, warnings } = generatorWithLog(reply.delayMs ? 300 : undefined);
+    const { generator, warnings } = generatorWithLog('delayMs' in reply ? 300 : undefined);
     const experts = await generator.generate(request({ count: 1 }));
     expect(experts).toEqual(await createDefaultGenerator().generate(request({ count: 1 })));
     expect(warnings).toHaveLength(1);
