@@ -4,7 +4,7 @@
  * the scope, never from input.
  */
 import type { Executor } from '@expert-network/db';
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 export type Scope = { db: Executor; userId: string };
@@ -16,6 +16,17 @@ export function owned(
   ...conditions: (SQL | undefined)[]
 ): SQL {
   return and(eq(table.userId, scope.userId), ...conditions) as SQL;
+}
+
+/**
+ * `owned` for a prepared query: the caller's id is bound at execution, as
+ * `{ userId: scope.userId }`, so one prepared query serves every user.
+ */
+export function ownedByPlaceholder(
+  table: { userId: PgColumn },
+  ...conditions: (SQL | undefined)[]
+): SQL {
+  return and(eq(table.userId, sql.placeholder('userId')), ...conditions) as SQL;
 }
 
 /** Runs `work` in one transaction, in the same scope. */

@@ -4,9 +4,10 @@ import type { z } from 'zod';
 import { invalidIssues, notFound } from '../errors';
 import type { createCampaignInput, listCampaignsInput, updateCampaignInput } from '../schemas';
 import { campaignRuleIssues } from '../schemas';
-import { inTransaction, owned, type Scope } from '../scope';
+import { inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
 import { deleteOwned, requireAll, requireProject } from './guards';
 import { applyOrder } from './ordering';
+import { preparedOn } from './prepared';
 import { insertQuestionTree } from './screening';
 import { insertEnrollments } from './vendors';
 
@@ -99,7 +100,12 @@ export function listCampaigns(scope: Scope, filter: z.infer<typeof listCampaigns
 }
 
 export async function getCampaign(scope: Scope, id: string) {
-  const [row] = await selectCampaigns(scope).where(owned(campaigns, scope, eq(campaigns.id, id)));
+  const query = preparedOn(scope.db, 'campaign_by_id', () =>
+    selectCampaigns(scope)
+      .where(ownedByPlaceholder(campaigns, eq(campaigns.id, sql.placeholder('id'))))
+      .prepare('campaign_by_id'),
+  );
+  const [row] = await query.execute({ userId: scope.userId, id });
   if (!row) throw notFound('Campaign');
   return row;
 }

@@ -1,9 +1,10 @@
 /** Existence checks and deletes within the caller's scope: missing and not-yours are both NOT_FOUND. */
 import { schema } from '@expert-network/db';
-import { eq } from 'drizzle-orm';
+import { eq, getTableName, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { notFound } from '../errors';
-import { owned, type Scope } from '../scope';
+import { owned, ownedByPlaceholder, type Scope } from '../scope';
+import { preparedOn } from './prepared';
 
 const { campaigns, experts, projects, teamMembers, vendorPlatforms } = schema;
 
@@ -12,10 +13,14 @@ type OwnedTable = PgTable & { id: PgColumn; userId: PgColumn };
 
 /** The id of one of the caller's rows in `table`, or NOT_FOUND naming `what`. */
 async function requireOwned(scope: Scope, table: OwnedTable, id: string, what: string) {
-  const [row] = await scope.db
-    .select({ id: table.id })
-    .from(table as PgTable)
-    .where(owned(table, scope, eq(table.id, id)));
+  const query = preparedOn(scope.db, `require_${getTableName(table)}`, (db) =>
+    db
+      .select({ id: table.id })
+      .from(table as PgTable)
+      .where(ownedByPlaceholder(table, eq(table.id, sql.placeholder('id'))))
+      .prepare(`require_${getTableName(table)}`),
+  );
+  const [row] = await query.execute({ userId: scope.userId, id });
   if (!row) throw notFound(what);
   return row as { id: string };
 }
