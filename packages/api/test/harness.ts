@@ -1,65 +1,9 @@
-/** A real API over a throwaway database, with real Better Auth sessions. */
-import { createAuth, DEV_SECRET } from '@expert-network/auth';
-import { createTestDatabase, type TestDatabase } from '@expert-network/db/testing';
+/** Test helpers for calling procedures; the API itself comes from src/testing. */
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
-import { contextFactory, createServerCaller, databaseSessionReader } from '../src';
+import type { Caller } from '../src/testing';
 
-export type Caller = ReturnType<typeof createServerCaller>;
-export type TestUser = { caller: Caller; userId: string; cookie: string };
-
-/** Log lines the API wrote, to assert on what the server would log. */
-export type LoggedLine = {
-  level: 'error' | 'warn' | 'info';
-  details: object;
-  message?: string | undefined;
-};
-
-export async function createTestApi() {
-  const logged: LoggedLine[] = [];
-  const logger = {
-    error: (details: object, message?: string) => logged.push({ level: 'error', details, message }),
-    warn: (details: object, message?: string) => logged.push({ level: 'warn', details, message }),
-    info: (details: object, message?: string) => logged.push({ level: 'info', details, message }),
-  };
-  const db: TestDatabase = await createTestDatabase();
-  const auth = createAuth({
-    db: db.db,
-    secret: DEV_SECRET,
-    baseURL: 'http://localhost:3000',
-    rateLimit: false,
-  });
-  const createContext = contextFactory({
-    db: db.db,
-    getSession: databaseSessionReader(auth, db.db),
-    logger,
-  });
-  let users = 0;
-
-  async function signUp(name = `User ${++users}`): Promise<TestUser> {
-    const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}.${users}@example.com`;
-    const response = await auth.api.signUpEmail({
-      body: { email, password: 'a long test password', name },
-      asResponse: true,
-    });
-    const cookie = response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const ctx = await createContext({ headers: new Headers({ cookie }) });
-    if (!ctx.session) throw new Error('sign-up gave no session');
-    return { caller: createServerCaller(ctx), userId: ctx.session.user.id, cookie };
-  }
-
-  return {
-    db,
-    auth,
-    logged,
-    signUp,
-    anonymous: createServerCaller(await createContext({ headers: new Headers() })),
-    dispose: () => db.dispose(),
-  };
-}
+export { type Caller, createTestApi, type TestUser } from '../src/testing';
 
 /** The tRPC error code a call fails with (it must fail). */
 export async function errorCodeOf(call: Promise<unknown>): Promise<TRPCError['code']> {

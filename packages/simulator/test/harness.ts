@@ -1,7 +1,5 @@
 /** A real database, a real user and campaign (made through the API), and a simulator to drive. */
-import { betterAuthSessionReader, contextFactory, createServerCaller } from '@expert-network/api';
-import { createAuth, DEV_SECRET } from '@expert-network/auth';
-import { createTestDatabase, type TestDatabase } from '@expert-network/db/testing';
+import { type Caller, createTestApi } from '@expert-network/api/testing';
 import type { SimulatorConfig } from '../src/config';
 
 export const FAST: SimulatorConfig = {
@@ -14,38 +12,16 @@ export const FAST: SimulatorConfig = {
 
 export const silentLogger = { info() {}, warn() {}, error() {} };
 
-export async function createWorld(db?: TestDatabase) {
-  const database = db ?? (await createTestDatabase());
-  const auth = createAuth({
-    db: database.db,
-    secret: DEV_SECRET,
-    baseURL: 'http://localhost',
-    rateLimit: false,
-  });
-  const createContext = contextFactory({
-    db: database.db,
-    getSession: betterAuthSessionReader(auth),
-  });
-
-  async function user(name: string) {
-    const response = await auth.api.signUpEmail({
-      body: {
-        name,
-        email: `${name}.${Date.now()}.${Math.random()}@example.com`,
-        password: 'long password 1',
-      },
-      asResponse: true,
-    });
-    const cookie = response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    return createServerCaller(await createContext({ headers: new Headers({ cookie }) }));
-  }
-  return { db: database, user };
+/** A throwaway database with the real API, and users who call it. */
+export async function createWorld() {
+  const api = await createTestApi();
+  return {
+    db: api.db,
+    user: async (name: string) => (await api.signUp(name)).caller,
+  };
 }
 
-export type Caller = Awaited<ReturnType<Awaited<ReturnType<typeof createWorld>>['user']>>;
+export type { Caller };
 
 /** A technology campaign with one question of each type (and a follow-up) and `vendors` enrolled. */
 export async function cloudSecurityCampaign(caller: Caller, vendorCount = 2) {
