@@ -42,7 +42,12 @@ export function conflict(field: string, message: string): TRPCError {
 /** The issues of a zod error or an InputError, whichever `cause` is. */
 export function issuesOf(cause: unknown): FieldIssue[] | undefined {
   if (cause && typeof cause === 'object' && 'issues' in cause && Array.isArray(cause.issues)) {
-    return cause.issues as FieldIssue[];
+    // An unknown key is reported on the object; name the key itself instead.
+    return (cause.issues as (FieldIssue & { code?: string; keys?: string[] })[]).flatMap((issue) =>
+      issue.code === 'unrecognized_keys' && issue.keys
+        ? issue.keys.map((key) => ({ path: [...issue.path, key], message: 'Unknown field' }))
+        : [issue],
+    );
   }
   return undefined;
 }

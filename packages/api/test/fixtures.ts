@@ -53,7 +53,8 @@ export async function buildWorkspace(caller: Caller) {
   const enrollments = await caller.vendor.enrollments({ campaignId: campaign.id });
   const interview = await caller.interview.schedule({
     expertId: expert.id,
-    scheduledAt: new Date('2026-01-20T15:00:00Z'),
+    // Two hours ago: it has taken place, so it can be completed.
+    scheduledAt: new Date(Date.now() - 2 * 3_600_000),
     timezone: 'America/New_York',
     durationMinutes: 60,
     teamMemberId: member.id,

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_PROCEDURES } from '../src';
+import { issuesOf } from '../src/errors';
 import { buildWorkspace } from './fixtures';
 import { createTestApi, errorCodeOf, procedureAt, type TestUser } from './harness';
 import { ALL_PROCEDURES } from './procedures';
@@ -40,7 +41,13 @@ async function badRequestNaming(call: Promise<unknown>, field: string) {
   );
   expect(error, `expected BAD_REQUEST naming ${field}`).toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code).toBe('BAD_REQUEST');
-  expect((error as TRPCError).message).toContain(field);
+  // The field as the client sees it (error.data.fieldErrors keys are dotted paths).
+  const fields = (issuesOf((error as TRPCError).cause) ?? []).map((i) =>
+    i.path.map(String).join('.'),
+  );
+  expect(fields.length ? fields : [(error as TRPCError).message]).toContainEqual(
+    fields.length ? field : expect.stringContaining(field),
+  );
 }
 
 const GARBAGE: unknown[] = [
@@ -174,6 +181,71 @@ describe('bad input', () => {
       'screeningQuestions.1.followUps.0.followUpTrigger',
     );
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('keeps calls, questions, industries, emails and vendor states sensible', async () => {
+    const before = await rowCounts();
+    await badRequestNaming(
+      user.caller.interview.schedule({
+        expertId: w.expert.id,
+        scheduledAt: new Date('2020-01-15T10:00:00Z'),
+        timezone: 'UTC',
+      }),
+      'scheduledAt',
+    );
+    await badRequestNaming(
+      user.caller.campaign.create({
+        campaignName: 'C',
+        industryVertical: 'I',
+        screeningQuestions: [{ questionText: 'Pick', questionType: 'single_choice' }],
+      }),
+      'screeningQuestions.0.options.choices',
+    );
+    await badRequestNaming(
+      user.caller.campaign.create({
+        campaignName: 'C',
+        industryVertical: 'I',
+        screeningQuestions: [
+          {
+            questionText: 'Yes?',
+            questionType: 'yes_no',
+            followUps: [{ questionText: 'Scale?', questionType: 'scale' }],
+          },
+        ],
+      }),
+      'screeningQuestions.0.followUps.0.options.scale',
+    );
+    await badRequestNaming(
+      user.caller.campaign.create({
+        campaignName: 'C',
+        industryVertical: 'Other',
+        customIndustry: ' ',
+      }),
+      'customIndustry',
+    );
+    await badRequestNaming(
+      user.caller.vendor.updateEnrollment({
+        id: w.enrollments[0]!.id,
+        status: 'declined',
+      } as never),
+      'status',
+    );
+    expect(await rowCounts()).toEqual(before);
+
+    // A call that has not happened yet cannot be completed.
+    const upcoming = await user.caller.interview.schedule({
+      expertId: w.expert.id,
+      scheduledAt: new Date(Date.now() + 86_400_000),
+      timezone: 'UTC',
+    });
+    await badRequestNaming(user.caller.interview.complete({ id: upcoming.id }), 'id');
+    await user.caller.interview.delete({ id: upcoming.id });
+
+    // Emails compare without case.
+    await user.caller.team.create({ name: 'Bob', email: 'bob@fund.test' });
+    expect(
+      await errorCodeOf(user.caller.team.create({ name: 'Bob again', email: 'BOB@Fund.test' })),
+    ).toBe('CONFLICT');
   });
 
   it('stores SQL-looking strings verbatim', async () => {

@@ -32,6 +32,28 @@ describe('campaigns', () => {
     ).toEqual([w.member.id]);
   });
 
+  it("counts each project's campaigns, each member's campaigns and each vendor's experts", async () => {
+    const other = await user.caller.project.create({ projectName: 'Empty project' });
+    const projects = await user.caller.project.list();
+    expect(projects.find((p) => p.id === w.project.id)?.campaignCount).toBe(1);
+    expect(projects.find((p) => p.id === other.id)?.campaignCount).toBe(0);
+    expect((await user.caller.project.byId({ id: w.project.id })).campaignCount).toBe(1);
+    await user.caller.project.delete({ id: other.id });
+
+    const idle = await user.caller.team.create({ name: 'Idle Ian' });
+    const team = await user.caller.team.list();
+    expect(team.find((m) => m.id === w.member.id)?.campaignCount).toBe(1);
+    expect(team.find((m) => m.id === idle.id)?.campaignCount).toBe(0);
+    await user.caller.team.delete({ id: idle.id });
+
+    const enrollments = await user.caller.vendor.enrollments({ campaignId: w.campaign.id });
+    const byVendor = Object.fromEntries(
+      enrollments.map((e) => [e.vendorPlatformId, e.expertCount]),
+    );
+    expect(byVendor).toEqual({ [w.vendors[0]!.id]: 1, [w.vendors[1]!.id]: 0 });
+    expect(enrollments.every((e) => e.sourcingSince instanceof Date)).toBe(true);
+  });
+
   it('lists newest first, with project name and counts', async () => {
     const second = await user.caller.campaign.create({
       campaignName: 'Second',

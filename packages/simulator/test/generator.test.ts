@@ -42,6 +42,17 @@ describe('default generator', () => {
     expect(followUpsAsked).toBeLessThan(60);
   });
 
+  it('answers a question about a number with a number first', async () => {
+    const questions = [
+      { ...QUESTIONS[6]!, id: 'q-years', questionText: 'How many years have you run procurement?' },
+      { ...QUESTIONS[6]!, id: 'q-share', questionText: 'What share of your spend is on cloud?' },
+    ];
+    for (const e of await generator.generate(request({ questions, count: 5 }))) {
+      expect(e.answers['q-years']).toMatch(/^\d+ years\. /);
+      expect(e.answers['q-share']).toMatch(/^Roughly \d+%\. /);
+    }
+  });
+
   it("keeps each vendor's rates inside its cost range, ratings within 3.5-5, fit within 0-10", async () => {
     for (const vendor of VENDORS) {
       for (const e of await generator.generate(request({ vendor, count: 25 }))) {

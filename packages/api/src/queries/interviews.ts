@@ -123,6 +123,9 @@ export async function completeInterview(
 ) {
   return inTransaction(scope, async (tx) => {
     const current = await requireInterview(tx, input.id, 'scheduled');
+    if (current.scheduledAt.getTime() > Date.now()) {
+      throw invalid('id', 'This call has not started yet: complete it once it has taken place');
+    }
     await tx.db
       .update(interviews)
       .set({ status: 'completed', completedAt: new Date(), notes: input.notes ?? current.notes })

@@ -1,5 +1,5 @@
 import { schema } from '@expert-network/db';
-import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { conflict, notFound, postgresCode } from '../errors';
 import type { createProjectInput, updateProjectInput } from '../schemas';
@@ -9,15 +9,17 @@ import { applyOrder } from './ordering';
 
 const { campaigns, projects } = schema;
 
+/** Projects with how many campaigns each holds (a lateral count, one statement). */
 function selectProjects(scope: Scope) {
+  const stats = scope.db
+    .select({ campaignCount: sql<number>`count(*)::int`.as('campaign_count') })
+    .from(campaigns)
+    .where(and(eq(campaigns.projectId, projects.id), eq(campaigns.userId, projects.userId)))
+    .as('project_stats');
   return scope.db
-    .select({
-      ...getTableColumns(projects),
-      campaignCount: sql<number>`(
-        SELECT count(*)::int FROM ${campaigns}
-        WHERE ${campaigns.projectId} = ${projects.id} AND ${campaigns.userId} = ${scope.userId})`,
-    })
+    .select({ ...getTableColumns(projects), campaignCount: stats.campaignCount })
     .from(projects)
+    .crossJoinLateral(stats)
     .$dynamic();
 }
 

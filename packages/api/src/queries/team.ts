@@ -1,5 +1,5 @@
 import { schema } from '@expert-network/db';
-import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { conflict, notFound, postgresCode } from '../errors';
 import type { assignmentInput, createTeamMemberInput, updateTeamMemberInput } from '../schemas';
@@ -19,15 +19,19 @@ async function withUniqueEmail<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The team, with how many campaigns each member is assigned to. */
 export function listTeam(scope: Scope) {
+  const stats = scope.db
+    .select({ campaignCount: sql<number>`count(*)::int`.as('campaign_count') })
+    .from(assignments)
+    .where(
+      and(eq(assignments.teamMemberId, teamMembers.id), eq(assignments.userId, teamMembers.userId)),
+    )
+    .as('member_stats');
   return scope.db
-    .select({
-      ...getTableColumns(teamMembers),
-      campaignCount: sql<number>`(
-        SELECT count(*)::int FROM ${assignments}
-        WHERE ${assignments.teamMemberId} = ${teamMembers.id} AND ${assignments.userId} = ${scope.userId})`,
-    })
+    .select({ ...getTableColumns(teamMembers), campaignCount: stats.campaignCount })
     .from(teamMembers)
+    .crossJoinLateral(stats)
     .where(owned(teamMembers, scope))
     .orderBy(asc(teamMembers.name));
 }

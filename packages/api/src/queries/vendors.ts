@@ -1,5 +1,5 @@
 import { schema } from '@expert-network/db';
-import { asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import type { updateEnrollmentInput } from '../schemas';
@@ -100,32 +100,49 @@ export async function insertEnrollments(
   return created;
 }
 
+/** Enrollments with their vendor, the experts it proposed, and whether it is still sourcing. */
 function enrollmentQuery(scope: Scope) {
+  const proposed = scope.db
+    .select({ expertCount: sql<number>`count(*)::int`.as('expert_count') })
+    .from(experts)
+    .where(
+      and(
+        eq(experts.campaignId, enrollments.campaignId),
+        eq(experts.vendorPlatformId, enrollments.vendorPlatformId),
+        eq(experts.userId, enrollments.userId),
+      ),
+    )
+    .as('proposed');
+  // Open requests: the vendor is working on it (null: nothing asked of it).
+  const sourcing = scope.db
+    .select({
+      sourcingSince: sql<Date | null>`min(${sourcingRequests.createdAt})`
+        .mapWith(sourcingRequests.createdAt)
+        .as('sourcing_since'),
+      nextDeliveryAt: sql<Date | null>`min(${sourcingRequests.dueAt})`
+        .mapWith(sourcingRequests.dueAt)
+        .as('next_delivery_at'),
+    })
+    .from(sourcingRequests)
+    .where(
+      and(
+        eq(sourcingRequests.enrollmentId, enrollments.id),
+        inArray(sourcingRequests.status, ['pending', 'running']),
+      ),
+    )
+    .as('sourcing');
   return scope.db
     .select({
       ...getTableColumns(enrollments),
       vendor: vendorSummary,
-      expertCount: sql<number>`(
-        SELECT count(*)::int FROM ${experts}
-        WHERE ${experts.campaignId} = ${enrollments.campaignId}
-          AND ${experts.vendorPlatformId} = ${enrollments.vendorPlatformId}
-          AND ${experts.userId} = ${scope.userId})`,
-      // The vendor is working on it: when its next experts are expected (null: nothing asked).
-      sourcingSince: sql<Date | null>`(
-        SELECT min(${sourcingRequests.createdAt}) FROM ${sourcingRequests}
-        WHERE ${sourcingRequests.enrollmentId} = ${enrollments.id}
-          AND ${sourcingRequests.status} IN ('pending', 'running'))`.mapWith(
-        sourcingRequests.createdAt,
-      ),
-      nextDeliveryAt: sql<Date | null>`(
-        SELECT min(${sourcingRequests.dueAt}) FROM ${sourcingRequests}
-        WHERE ${sourcingRequests.enrollmentId} = ${enrollments.id}
-          AND ${sourcingRequests.status} IN ('pending', 'running'))`.mapWith(
-        sourcingRequests.dueAt,
-      ),
+      expertCount: proposed.expertCount,
+      sourcingSince: sourcing.sourcingSince,
+      nextDeliveryAt: sourcing.nextDeliveryAt,
     })
     .from(enrollments)
-    .innerJoin(vendorPlatforms, eq(vendorPlatforms.id, enrollments.vendorPlatformId));
+    .innerJoin(vendorPlatforms, eq(vendorPlatforms.id, enrollments.vendorPlatformId))
+    .crossJoinLateral(proposed)
+    .crossJoinLateral(sourcing);
 }
 
 export async function getEnrollment(scope: Scope, id: string) {

@@ -1,7 +1,7 @@
 import { CAMPAIGN_STATUSES } from '@expert-network/db/values';
 import { z } from 'zod';
 import { calendarDate, callCount, id, name, optionalText, orderedIds, text } from './common';
-import { screeningQuestionFields } from './screening';
+import { checkOptions, screeningQuestionFields } from './screening';
 
 const regions = z.array(name(100)).max(50);
 
@@ -23,15 +23,26 @@ const campaignFields = {
 };
 
 type CampaignRules = {
+  industryVertical?: string | undefined;
+  customIndustry?: string | null | undefined;
   minCalls?: number | null | undefined;
   maxCalls?: number | null | undefined;
   startDate?: string | null | undefined;
   targetCompletionDate?: string | null | undefined;
 };
 
+/** The industry a user picks to name one of their own (in `customIndustry`). */
+export const OTHER_INDUSTRY = 'Other';
+
 /** The rules across fields, as issues on the field a user would fix. */
 export function campaignRuleIssues(c: CampaignRules) {
   const issues: { path: string[]; message: string }[] = [];
+  if (
+    c.industryVertical?.toLowerCase() === OTHER_INDUSTRY.toLowerCase() &&
+    !c.customIndustry?.trim()
+  ) {
+    issues.push({ path: ['customIndustry'], message: 'Name the industry' });
+  }
   if (c.minCalls != null && c.maxCalls != null && c.minCalls > c.maxCalls) {
     issues.push({ path: ['maxCalls'], message: 'Must be at least the minimum number of calls' });
   }
@@ -46,10 +57,15 @@ const withCampaignRules = <T extends CampaignRules>(value: T, ctx: z.RefinementC
 };
 
 /** A screening question written in the wizard, with its follow-ups. */
-const wizardQuestion = z.strictObject({
-  ...screeningQuestionFields,
-  followUps: z.array(z.strictObject(screeningQuestionFields)).max(10).default([]),
-});
+const wizardQuestion = z
+  .strictObject({
+    ...screeningQuestionFields,
+    followUps: z
+      .array(z.strictObject(screeningQuestionFields).superRefine(checkOptions))
+      .max(10)
+      .default([]),
+  })
+  .superRefine(checkOptions);
 
 export const createCampaignInput = z
   .strictObject({

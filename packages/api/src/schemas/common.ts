@@ -1,16 +1,18 @@
 import { z } from 'zod';
 
-export const id = z.uuid();
+export const id = z.uuid({ error: 'Not a valid id' });
 export const byId = z.strictObject({ id });
 
 /** A name-like field: trimmed, not empty, bounded. */
-export const name = (max = 200) => z.string().trim().min(1, 'Required').max(max);
+export const name = (max = 200) =>
+  z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
 /** Free text that may be empty; bounded so nobody stores a novel by accident. */
-export const text = (max = 10_000) => z.string().max(max);
+export const text = (max = 10_000) =>
+  z.string().max(max, `At most ${max.toLocaleString('en-US')} characters`);
 export const optionalText = (max = 10_000) => text(max).nullish();
 
 /** A calendar day, `YYYY-MM-DD` (no time zone to shift it). */
-export const calendarDate = z.iso.date();
+export const calendarDate = z.iso.date({ error: 'Use a date like 2026-01-31' });
 
 export const timeZone = z
   .string()
@@ -26,9 +28,22 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-export const email = z.email().max(320);
-export const cents = z.number().int().min(0).max(100_000_000);
-export const callCount = z.number().int().min(0).max(10_000);
+/** Emails compare case-insensitively, so they are stored in lower case. */
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('Not a valid email address').max(320));
+export const cents = z
+  .number()
+  .int('Whole cents only')
+  .min(0, 'Cannot be negative')
+  .max(100_000_000, 'Too large');
+export const callCount = z
+  .number({ error: 'Give a number' })
+  .int('A whole number of calls')
+  .min(0, 'Cannot be negative')
+  .max(10_000, 'At most 10,000 calls');
 
 /** A new order for a list: every id once. */
 export const orderedIds = z

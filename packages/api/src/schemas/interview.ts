@@ -1,7 +1,25 @@
 import { z } from 'zod';
 import { id, optionalText, timeZone } from './common';
 
-const duration = z.number().int().min(15).max(240);
+const duration = z
+  .number({ error: 'Give the length in minutes' })
+  .int('Whole minutes')
+  .min(15, 'At least 15 minutes')
+  .max(240, 'At most 4 hours');
+
+const DAY = 86_400_000;
+/** How far back a call that already happened may be logged, and how far ahead one may be booked. */
+export const BOOKING_WINDOW_DAYS = { past: 30, future: 365 } as const;
+
+/** When a call may be booked: logged up to 30 days back, or booked up to a year ahead. */
+const callTime = z
+  .date({ error: 'Give the date and time of the call' })
+  .refine((d) => d.getTime() >= Date.now() - BOOKING_WINDOW_DAYS.past * DAY, {
+    message: `Calls more than ${BOOKING_WINDOW_DAYS.past} days ago cannot be logged`,
+  })
+  .refine((d) => d.getTime() <= Date.now() + BOOKING_WINDOW_DAYS.future * DAY, {
+    message: 'Calls can be booked up to a year ahead',
+  });
 
 export const listInterviewsInput = z
   .strictObject({
@@ -10,14 +28,14 @@ export const listInterviewsInput = z
     to: z.date().optional(),
   })
   .refine((i) => !i.from || !i.to || i.from <= i.to, {
-    message: 'from must be before to',
+    message: 'Must be after the start of the range',
     path: ['to'],
   })
   .optional();
 
 export const scheduleInterviewInput = z.strictObject({
   expertId: id,
-  scheduledAt: z.date(),
+  scheduledAt: callTime,
   timezone: timeZone,
   durationMinutes: duration.default(60),
   teamMemberId: id.nullish(),
@@ -26,7 +44,7 @@ export const scheduleInterviewInput = z.strictObject({
 
 export const rescheduleInterviewInput = z.strictObject({
   id,
-  scheduledAt: z.date(),
+  scheduledAt: callTime,
   timezone: timeZone.optional(),
   durationMinutes: duration.optional(),
   teamMemberId: id.nullish(),

@@ -10,15 +10,15 @@ const scale = z
     minLabel: name(60).optional(),
     maxLabel: name(60).optional(),
   })
-  .refine((s) => s.min < s.max, { message: 'min must be below max', path: ['max'] });
+  .refine((s) => s.min < s.max, { message: 'Must be more than the lowest value', path: ['max'] });
 
 export const questionOptions = z.strictObject({
   choices: choices.optional(),
   scale: scale.optional(),
 });
 
-/** Choices for choice questions, a scale for scale questions, nothing else. */
-function checkOptions(
+/** Choices for choice questions, a scale for scale questions. */
+export function checkOptions(
   q: { questionType?: (typeof QUESTION_TYPES)[number]; options?: z.infer<typeof questionOptions> },
   ctx: z.RefinementCtx,
 ) {

@@ -1,13 +1,16 @@
-import { ENROLLMENT_STATUSES } from '@expert-network/db/values';
+import type { EnrollmentStatus } from '@expert-network/db/values';
 import { z } from 'zod';
 import { email, id, name, optionalText } from './common';
+
+export const USER_ENROLLMENT_STATUSES = ['active', 'paused'] as const satisfies EnrollmentStatus[];
 
 export const enrollInput = z.strictObject({ campaignId: id, vendorPlatformId: id });
 export const enrollmentsInput = z.strictObject({ campaignId: id });
 
 export const updateEnrollmentInput = z.strictObject({
   id,
-  status: z.enum(ENROLLMENT_STATUSES).optional(),
+  // Pending and declined are the vendor's to say; the user pauses and resumes.
+  status: z.enum(USER_ENROLLMENT_STATUSES, { error: 'Pause or resume the vendor' }).optional(),
   accountManagerName: name().nullish(),
   accountManagerEmail: email.nullish(),
   notes: optionalText(5_000),

@@ -67,6 +67,8 @@ export function structuredAnswer(
 }
 
 export type TextContext = {
+  /** The question being answered: a question about a number gets one first. */
+  question: string;
   title: string;
   company: string;
   years: number;
@@ -100,13 +102,26 @@ const CLOSERS = [
   () => 'The dynamics differ by region, which I can go into on the call.',
 ];
 
+/** "How many years...?" is answered with a number before the story. */
+function quantityFirst(context: TextContext, draw: Draw): string | undefined {
+  const q = context.question.toLowerCase();
+  if (/\byears?\b/.test(q) && /how (many|long)/.test(q))
+    return `${Math.min(context.years, draw.int(3, 20))} years.`;
+  if (/percent|%|share|proportion/.test(q)) return `Roughly ${draw.int(10, 70)}%.`;
+  if (/how (many|much)|number of/.test(q)) return `About ${draw.pick([3, 5, 8, 12, 20, 40, 150])}.`;
+  return undefined;
+}
+
 /** Free text that reads like an expert's screening answer. */
 export function textAnswer(context: TextContext, draw: Draw): string {
   return [
+    quantityFirst(context, draw),
     draw.pick(OPENERS)(context),
     draw.pick(BODIES)(context, draw.int(8, 35)),
     draw.pick(CLOSERS)(),
-  ].join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Is `answer` a well-formed answer to `q` (what the generators must produce)? */

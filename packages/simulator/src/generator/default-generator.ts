@@ -103,7 +103,14 @@ export function createDefaultGenerator(): ExpertGenerator {
         (q) =>
           structuredAnswer(q, fit, draw) ??
           textAnswer(
-            { title: role.title, company, years, topic: draw.pick(industry.topics), campaign },
+            {
+              question: q.questionText,
+              title: role.title,
+              company,
+              years,
+              topic: draw.pick(industry.topics),
+              campaign,
+            },
             draw,
           ),
       ),

@@ -1,4 +1,4 @@
-import { ENROLLMENT_STATUSES, type EnrollmentStatus } from '@expert-network/db/values';
+import { USER_ENROLLMENT_STATUSES } from '@expert-network/api/schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Building2, Pencil, Plus, Trash2 } from 'lucide-react';
 import { Badge } from '../../components/ui/badge';
@@ -121,10 +121,14 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
                     className="h-8 w-32"
                     value={e.status}
                     onChange={(ev) =>
-                      setStatus.mutate({ id: e.id, status: ev.target.value as EnrollmentStatus })
+                      setStatus.mutate({
+                        id: e.id,
+                        status: ev.target.value as (typeof USER_ENROLLMENT_STATUSES)[number],
+                      })
                     }
                   >
-                    {ENROLLMENT_STATUSES.map((s) => (
+                    {/* Pending and declined are the vendor's to set: shown, never offered. */}
+                    {[...new Set([e.status, ...USER_ENROLLMENT_STATUSES])].map((s) => (
                       <option key={s} value={s}>
                         {ENROLLMENT_STATUS[s].label}
                       </option>
