@@ -1,11 +1,11 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import type { Context } from './context';
 import { formatIssue, INTERNAL_ERROR_MESSAGE, issuesOf, toTrpcError } from './errors';
 import type { Scope } from './scope';
+import { transformer } from './transformer';
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   // Never send a stack, and never a database message: clients get the code,
   // a sentence, and for bad input the field that is wrong.
   isDev: false,
