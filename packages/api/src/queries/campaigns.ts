@@ -21,11 +21,8 @@ const {
   vendorPlatforms,
 } = schema;
 
-/**
- * Campaigns with their project's name and their expert, interview, call and
- * spend figures: one SQL statement, whatever the number of campaigns.
- */
-function selectCampaigns(scope: Scope) {
+/** Per-campaign figures, as lateral subqueries to join to `campaigns`. */
+function campaignStats(scope: Scope) {
   const expertStats = scope.db
     .select({
       expertCount: sql<number>`count(*)::int`.as('expert_count'),
@@ -59,6 +56,15 @@ function selectCampaigns(scope: Scope) {
     .from(interviews)
     .where(and(eq(interviews.campaignId, campaigns.id), eq(interviews.userId, campaigns.userId)))
     .as('interview_stats');
+  return { expertStats, interviewStats };
+}
+
+/**
+ * Campaigns with their project's name and their expert, interview, call and
+ * spend figures: one SQL statement, whatever the number of campaigns.
+ */
+function selectCampaigns(scope: Scope) {
+  const { expertStats, interviewStats } = campaignStats(scope);
   return scope.db
     .select({
       ...getTableColumns(campaigns),
@@ -77,6 +83,34 @@ function selectCampaigns(scope: Scope) {
       and(eq(projects.id, campaigns.projectId), eq(projects.userId, campaigns.userId)),
     )
     .crossJoinLateral(expertStats)
+    .crossJoinLateral(interviewStats)
+    .$dynamic();
+}
+
+/**
+ * Just what progress against target needs (the dashboard): names, targets and
+ * call figures, without the expert counts or the long text columns.
+ */
+export function selectCampaignProgress(scope: Scope) {
+  const { interviewStats } = campaignStats(scope);
+  return scope.db
+    .select({
+      id: campaigns.id,
+      campaignName: campaigns.campaignName,
+      projectName: projects.projectName,
+      minCalls: campaigns.minCalls,
+      maxCalls: campaigns.maxCalls,
+      estimatedCalls: campaigns.estimatedCalls,
+      targetCompletionDate: campaigns.targetCompletionDate,
+      completedCalls: interviewStats.completedCalls,
+      scheduledCalls: interviewStats.scheduledCalls,
+      spendCents: interviewStats.spendCents,
+    })
+    .from(campaigns)
+    .leftJoin(
+      projects,
+      and(eq(projects.id, campaigns.projectId), eq(projects.userId, campaigns.userId)),
+    )
     .crossJoinLateral(interviewStats)
     .$dynamic();
 }

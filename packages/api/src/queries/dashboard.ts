@@ -1,7 +1,7 @@
 import { schema } from '@expert-network/db';
 import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
 import { owned, type Scope } from '../scope';
-import { listCampaigns } from './campaigns';
+import { selectCampaignProgress } from './campaigns';
 import { selectInterviews } from './interviews';
 
 const { campaigns, experts, interviews, vendorPlatforms } = schema;
@@ -29,7 +29,9 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
       .from(campaigns)
       .where(owned(campaigns, scope))
       .groupBy(campaigns.status),
-    listCampaigns(scope, { status: 'active' }),
+    selectCampaignProgress(scope)
+      .where(owned(campaigns, scope, eq(campaigns.status, 'active')))
+      .orderBy(desc(campaigns.createdAt), desc(campaigns.id)),
     scope.db
       .select({
         vendorPlatformId: experts.vendorPlatformId,
@@ -81,15 +83,9 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
       .limit(8),
   ]);
 
-  const progress = active.map((c) => ({
-    id: c.id,
-    campaignName: c.campaignName,
-    projectName: c.projectName,
-    targetCalls: callTarget(c),
-    completedCalls: c.completedCalls,
-    scheduledCalls: c.scheduledCalls,
-    spendCents: c.spendCents,
-    targetCompletionDate: c.targetCompletionDate,
+  const progress = active.map(({ minCalls, maxCalls, estimatedCalls, ...c }) => ({
+    ...c,
+    targetCalls: callTarget({ minCalls, maxCalls, estimatedCalls }),
   }));
   const statusCounts = { draft: 0, active: 0, paused: 0, completed: 0, archived: 0 };
   for (const row of byStatus) statusCounts[row.status] = row.count;
