@@ -1,8 +1,10 @@
+import { loadDotEnv } from '@expert-network/db';
 import { EnvError, parseEnv } from './env';
 import { createLogger } from './logger';
 import { startServer } from './server';
 
 try {
+  loadDotEnv();
   const env = parseEnv();
   const logger = createLogger(env.LOG_LEVEL, !env.production && process.stdout.isTTY);
   const running = await startServer(env, logger);

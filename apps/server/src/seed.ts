@@ -6,7 +6,7 @@
  */
 import { betterAuthSessionReader, contextFactory, createServerCaller } from '@expert-network/api';
 import { createAuth } from '@expert-network/auth';
-import { createDbClient, migrate, schema } from '@expert-network/db';
+import { createDbClient, loadDotEnv, migrate, schema } from '@expert-network/db';
 import { startSimulator } from '@expert-network/simulator';
 import { eq } from 'drizzle-orm';
 import { parseEnv } from './env';
@@ -17,6 +17,7 @@ export const DEMO_EMAIL = 'demo@expert-network.dev';
 export const DEMO_PASSWORD = 'demo-password-2026';
 const DAY = 86_400_000;
 
+loadDotEnv();
 const env = parseEnv({
   ...process.env,
   SIMULATOR_SPEEDUP: '1000000000',

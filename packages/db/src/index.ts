@@ -19,3 +19,4 @@ export {
 } from './migrations';
 export { queryRows } from './raw';
 export * as schema from './schema';
+export { findWorkspaceRoot, loadDotEnv } from './workspace';

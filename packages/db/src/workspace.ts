@@ -16,3 +16,12 @@ export function findWorkspaceRoot(from = process.cwd()): string {
 export function defaultPgliteDir(): string {
   return process.env.PGLITE_DIR ?? join(findWorkspaceRoot(), '.data', 'pglite');
 }
+
+/**
+ * Loads the repository's `.env`, if there is one, into process.env (variables
+ * already set win). Entry points call it; tests do not.
+ */
+export function loadDotEnv(root = findWorkspaceRoot()): void {
+  const file = join(root, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}

@@ -1,10 +1,11 @@
 import { createDbClient, type DbClient } from '../client';
 import { databaseUrlFromEnv } from '../env';
 import { describeDatabaseError, MigrationError } from '../migrations';
-import { defaultPgliteDir } from '../workspace';
+import { defaultPgliteDir, loadDotEnv } from '../workspace';
 
 /** Opens the configured database, runs `command`, closes it, and sets the exit code. */
 export async function runCli(command: (client: DbClient) => Promise<void>): Promise<void> {
+  loadDotEnv();
   const url = databaseUrlFromEnv();
   console.log(
     url ? `Database: ${redact(url)}` : `Database: embedded (PGlite) at ${defaultPgliteDir()}`,
