@@ -6,6 +6,7 @@ import {
   appRouter,
   contextFactory,
   databaseSessionReader,
+  postgresCode,
   type SessionReader,
 } from '@expert-network/api';
 import { MAX_BATCH_SIZE } from '@expert-network/api/schemas';
@@ -17,7 +18,7 @@ import cors from 'cors';
 import { sql } from 'drizzle-orm';
 import { pinoHttp } from 'pino-http';
 import sirv from 'sirv';
-import type { Logger } from './logger';
+import { type Logger, serializeError } from './logger';
 
 export type AppOptions = {
   db: Database;
@@ -35,6 +36,9 @@ export type AppOptions = {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** Sign-up, sign-in and friends carry a few hundred bytes. */
+const MAX_AUTH_BODY_BYTES = 64 * 1024;
+
 /** The whole HTTP surface: /healthz, /api/auth/*, /api/trpc/*, and the SPA. */
 export function createApp(options: AppOptions): Handler {
   const { db, auth, logger } = options;
@@ -48,6 +52,7 @@ export function createApp(options: AppOptions): Handler {
     // Health checks and static files would drown the log.
     autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') },
     serializers: {
+      err: serializeError,
       req: (req: { id: string; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
@@ -57,7 +62,28 @@ export function createApp(options: AppOptions): Handler {
     },
   });
   const corsMiddleware = cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 });
-  const authHandler = toNodeHandler(auth);
+  const betterAuthHandler = toNodeHandler(auth);
+  /** Better Auth's handler, with a size cap, and its failures answered instead of crashing the process. */
+  const authHandler = (req: IncomingMessage, res: ServerResponse) => {
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+      // Sign-up and sign-in bodies are small; without a length the body would be unbounded.
+      if (req.headers['content-length'] === undefined)
+        return sendJson(res, 411, { error: 'Length required' });
+      if (length > MAX_AUTH_BODY_BYTES)
+        return sendJson(res, 413, { error: 'Request body too large' });
+    }
+    betterAuthHandler(req, res).catch((error: unknown) => {
+      const malformed = error instanceof TypeError && /URL/i.test(error.message);
+      requestLog(req).warn(
+        { err: error },
+        malformed ? 'malformed auth request' : 'auth request failed',
+      );
+      if (!res.headersSent)
+        sendJson(res, malformed ? 400 : 500, { error: malformed ? 'Bad request' : 'Server error' });
+      else res.destroy();
+    });
+  };
   const createContext = contextFactory({
     db,
     getSession: options.getSession ?? databaseSessionReader(auth, db),
@@ -78,13 +104,19 @@ export function createApp(options: AppOptions): Handler {
       maxBatchSize: MAX_BATCH_SIZE,
       createContext: ({ req }) => createContext({ headers: toHeaders(req) }),
       onError: ({ error, path }) => {
-        const log = (req as IncomingMessage & { log?: ApiLogger }).log ?? logger;
+        const log = requestLog(req);
         if (error.code === 'INTERNAL_SERVER_ERROR')
           log.error({ err: error.cause ?? error, path }, 'procedure failed');
         else if (error.code === 'SERVICE_UNAVAILABLE')
           log.warn({ err: error.cause ?? error, path }, 'database unavailable');
+        // A database error turned into a 4xx is still worth a look (a constraint we missed).
+        else if (postgresCode(error.cause))
+          log.warn({ err: error.cause, path }, 'database refused a write');
       },
     });
+
+  const requestLog = (req: IncomingMessage): ApiLogger =>
+    (req as IncomingMessage & { log?: ApiLogger }).log ?? logger;
 
   return (req, res) => {
     httpLogger(req, res);
@@ -119,13 +151,15 @@ async function health(db: Database, res: ServerResponse) {
 }
 
 /**
- * Rate limits key on the client's address: the socket's, or with a trusted
- * proxy the first X-Forwarded-For hop. Whatever the client sent is replaced.
+ * Rate limits key on the client's address: the socket's, or behind a trusted
+ * proxy the last X-Forwarded-For hop (the address the proxy saw; the hops
+ * before it are whatever the client wrote). Whatever the client sent is replaced.
  */
 function setClientIp(req: IncomingMessage, trustProxy: boolean) {
   const forwarded = trustProxy
     ? String(req.headers['x-forwarded-for'] ?? '')
-        .split(',')[0]
+        .split(',')
+        .at(-1)
         ?.trim()
     : '';
   const ip = forwarded || req.socket.remoteAddress || '';

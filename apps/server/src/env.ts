@@ -1,6 +1,7 @@
 import { DEV_SECRET } from '@expert-network/auth';
 import { simulatorConfigFromEnv } from '@expert-network/simulator';
 import { z } from 'zod';
+import { localDevSecret } from './dev-secret';
 
 const list = z
   .string()
@@ -27,6 +28,8 @@ const schema = z
         z.url().startsWith('postgres', 'Must be a postgres:// or postgresql:// URL').optional(),
       ),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** Longest a request's statement may run before PostgreSQL cancels it. */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     PGLITE_DIR: z.string().optional(),
     BETTER_AUTH_SECRET: z.string().min(32, 'Must be at least 32 characters').optional(),
     /** The app's public origin; Better Auth builds its URLs from it. */
@@ -74,7 +77,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env) {
     ...env,
     production: env.NODE_ENV === 'production',
     publicUrl,
-    secret: env.BETTER_AUTH_SECRET ?? DEV_SECRET,
+    // Tests sign with the known constant; a developer's machine gets its own secret.
+    secret: env.BETTER_AUTH_SECRET ?? (env.NODE_ENV === 'test' ? DEV_SECRET : localDevSecret()),
     allowedOrigins: [
       new URL(publicUrl).origin,
       ...env.TRUSTED_ORIGINS.map((o) => new URL(o).origin),

@@ -1,15 +1,18 @@
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
- * Counts in-flight requests so shutdown can wait for them. Once draining,
- * keep-alive connections are told to close and new requests get 503.
+ * An HTTP server that can drain: it counts in-flight requests so shutdown can
+ * wait for them, and once draining answers new requests (also on kept-alive
+ * connections) with 503 before they reach the app, so nothing they ask is done.
  */
-export function gracefulShutdown(server: Server) {
+export function drainableServer(app: Handler) {
   let inFlight = 0;
   let draining = false;
   let idle: (() => void) | undefined;
 
-  server.on('request', (_req, res) => {
+  const server: Server = createServer((req, res) => {
     if (draining) {
       res.writeHead(503, {
         connection: 'close',
@@ -24,10 +27,11 @@ export function gracefulShutdown(server: Server) {
       inFlight--;
       if (draining && inFlight === 0) idle?.();
     });
+    app(req, res);
   });
 
   /** Stops accepting, lets in-flight requests finish (up to `timeoutMs`), then closes. */
-  return async function drain(timeoutMs = 10_000): Promise<{ cutShort: number }> {
+  async function drain(timeoutMs = 10_000): Promise<{ cutShort: number }> {
     draining = true;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
@@ -43,5 +47,7 @@ export function gracefulShutdown(server: Server) {
     server.closeAllConnections();
     await closed;
     return { cutShort };
-  };
+  }
+
+  return { server, drain };
 }

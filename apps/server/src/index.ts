@@ -24,6 +24,10 @@ try {
       process.exit(1);
     }
   };
+  // A last net: a promise nobody handled is logged, not a reason to drop every request.
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: reason }, 'unhandled rejection'),
+  );
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 } catch (error) {

@@ -1,13 +1,13 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createAuth } from '@expert-network/auth';
+import { createAuth, purgeRateLimits } from '@expert-network/auth';
 import { createDbClient, type DbClient, migrate } from '@expert-network/db';
 import { startSimulator } from '@expert-network/simulator';
 import { createApp } from './app';
 import type { Env } from './env';
-import { gracefulShutdown } from './graceful';
-import type { Logger } from './logger';
+import { drainableServer } from './graceful';
+import { type Logger, serializeError } from './logger';
 
 export type RunningServer = {
   server: Server;
@@ -31,6 +31,7 @@ export async function startServer(
       url: env.DATABASE_URL,
       dataDir: env.PGLITE_DIR,
       poolSize: env.DATABASE_POOL_SIZE,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
     }));
   if (!env.DATABASE_URL && !client) {
     // The embedded database belongs to this process: bring it up to date.
@@ -45,7 +46,8 @@ export async function startServer(
     production: env.production,
     sessionCookieCacheSeconds: env.SESSION_COOKIE_CACHE_SECONDS,
     logger: {
-      log: (level, message, ...args) => logger[level]({ args, source: 'better-auth' }, message),
+      log: (level, message, ...args) =>
+        logger[level]({ args: args.map(serializeError), source: 'better-auth' }, message),
     },
   });
   const app = createApp({
@@ -63,10 +65,15 @@ export async function startServer(
         logger: logger.child({ component: 'simulator' }),
       })
     : undefined;
-  const server = createServer(app);
+  // Old sign-in counters are forgotten hourly, by every process (deleting twice is harmless).
+  const purge = setInterval(() => {
+    purgeRateLimits(db.db).catch((error: unknown) =>
+      logger.warn({ err: error }, 'could not purge old rate limit counters'),
+    );
+  }, 3_600_000).unref();
+  const { server, drain } = drainableServer(app);
   // Keep-alive longer than typical proxies' so they close first.
   server.keepAliveTimeout = 65_000;
-  const drain = gracefulShutdown(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(env.PORT, env.HOST, resolve);
@@ -81,6 +88,7 @@ export async function startServer(
       stopped ??= (async () => {
         const { cutShort } = await drain();
         if (cutShort) logger.warn({ cutShort }, 'requests cut short by shutdown timeout');
+        clearInterval(purge);
         await simulator?.stop();
         if (!client) await db.close();
       })();

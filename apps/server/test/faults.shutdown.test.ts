@@ -4,11 +4,11 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createDbClient } from '@expert-network/db';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type PostgresServer, startPostgresServer } from './postgres-server';
+import { freePort, type PostgresServer, startPostgresServer } from './postgres-server';
 import { signUpOverHttp } from './start';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -18,14 +18,6 @@ beforeAll(async () => {
   pg = await startPostgresServer();
 });
 afterAll(() => pg?.destroy());
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** `node --import tsx src/index.ts` in production mode; resolves once it listens. */
 async function spawnServer(port: number) {
@@ -83,10 +75,24 @@ it('SIGTERM: requests in flight finish, new ones are refused, the process exits 
     const inFlight = Array.from({ length: 10 }, () =>
       fetch(`${server.url}/api/trpc/project.list`, { headers: { cookie } }),
     );
+    // One connection kept alive: a read in flight, and behind it a write sent after the signal.
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    let replies = '';
+    socket.on('data', (chunk) => {
+      replies += chunk;
+    });
+    socket.write(
+      `GET /api/trpc/project.list HTTP/1.1\r\nHost: localhost\r\nCookie: ${cookie}\r\n\r\n`,
+    );
     await new Promise((r) => setTimeout(r, 1_000));
 
     server.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
+    const body = JSON.stringify({ json: { projectName: 'Sent while draining' } });
+    socket.write(
+      `POST /api/trpc/project.create HTTP/1.1\r\nHost: localhost\r\nCookie: ${cookie}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
     // A new request is refused: the port is closed (or, on a kept-alive socket, a 503).
     const late = await fetch(`${server.url}/api/trpc/health.check`).then(
       (r) => r.status,
@@ -99,6 +105,14 @@ it('SIGTERM: requests in flight finish, new ones are refused, the process exits 
     const responses = await Promise.all(inFlight);
     expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
     expect(await server.exited).toBe(0);
+    // On the kept-alive connection: the read finished, the write was refused and not done.
+    expect(replies).toMatch(/^HTTP\/1\.1 200/);
+    expect(replies).toContain('HTTP/1.1 503');
+    const written = await blocker.withSession((q) =>
+      q(`SELECT 1 FROM expert_network.projects WHERE project_name = 'Sent while draining'`),
+    );
+    expect(written).toEqual([]);
+    socket.destroy();
     expect(server.output()).toContain('"msg":"stopped"');
   } finally {
     if (server.child.exitCode === null) server.child.kill('SIGKILL');

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppRouter } from '@expert-network/api';
@@ -112,6 +113,62 @@ describe('malformed requests', () => {
         q('ALTER TABLE expert_network.projects_gone RENAME TO projects'),
       );
     }
+  });
+});
+
+/** A raw HTTP/1.1 request, for headers fetch refuses to send. */
+function rawRequest(path: string, headers: Record<string, string>, body?: string) {
+  const { port } = new URL(app.url);
+  return new Promise<number>((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: body === undefined ? 'GET' : 'POST',
+        headers,
+        setHost: false,
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('malformed requests to the auth endpoints', () => {
+  it('a malformed Host or X-Forwarded-Proto gets 400, and the process lives on', async () => {
+    const { host } = new URL(app.url);
+    expect(await rawRequest('/api/auth/get-session', { Host: 'a b' })).toBe(400);
+    expect(
+      await rawRequest('/api/auth/get-session', { Host: host, 'X-Forwarded-Proto': 'a b' }),
+    ).toBe(400);
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  });
+
+  it('bodies are bounded: too large gets 413, no length gets 411', async () => {
+    const big = JSON.stringify({
+      name: 'x'.repeat(100_000),
+      email: 'big@example.com',
+      password: 'long password 1',
+    });
+    const response = await fetch(`${app.url}/api/auth/sign-up/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: app.url },
+      body: big,
+    });
+    expect(response.status).toBe(413);
+    const { host } = new URL(app.url);
+    expect(
+      await rawRequest(
+        '/api/auth/sign-up/email',
+        { Host: host, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        '{}',
+      ),
+    ).toBe(411);
   });
 });
 

@@ -29,7 +29,8 @@ function binDir(): string {
   return join(root, versions[0], 'bin');
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
       .once('error', reject)

@@ -4,11 +4,7 @@ import type { AppRouter } from './root';
 export { createServerCaller } from './caller';
 export type { ApiDependencies, ApiLogger, Context, SessionReader } from './context';
 export { betterAuthSessionReader, contextFactory } from './context';
-export {
-  DATABASE_UNAVAILABLE_MESSAGE,
-  INTERNAL_ERROR_MESSAGE,
-  isDatabaseUnavailable,
-} from './errors';
+export { DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE, postgresCode } from './errors';
 export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
 export type { Scope } from './scope';
 export { databaseSessionReader } from './session-reader';

@@ -29,6 +29,16 @@ export function ownedByPlaceholder(
   return and(eq(table.userId, sql.placeholder('userId')), ...conditions) as SQL;
 }
 
+/**
+ * The fields an update really sets: keys sent as `undefined` (superjson keeps
+ * them) mean "leave as is", not "clear".
+ */
+export function definedOnly<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(changes).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
+}
+
 /** Runs `work` in one transaction, in the same scope. */
 export function inTransaction<T>(scope: Scope, work: (scope: Scope) => Promise<T>): Promise<T> {
   return scope.db.transaction((tx) => work({ db: tx, userId: scope.userId }));

@@ -269,6 +269,14 @@ describe('bad input', () => {
     ).toHaveLength(1);
   });
 
+  it('rejects a cursor it did not give out, even a well-formed one', async () => {
+    const crafted = Buffer.from(JSON.stringify({ t: '1', id: w.expert.id })).toString('base64url');
+    await badRequestNaming(
+      user.caller.expert.list({ campaignId: w.campaign.id, cursor: crafted }),
+      'cursor',
+    );
+  });
+
   it('rejects a cursor it did not give out', async () => {
     await badRequestNaming(
       user.caller.expert.list({ campaignId: w.campaign.id, cursor: 'forged' }),

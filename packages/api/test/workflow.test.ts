@@ -277,3 +277,80 @@ describe('preferences', () => {
     });
   });
 });
+
+describe('updates', () => {
+  it('sending only the id (or undefined fields) changes nothing and answers with the row', async () => {
+    const before = await user.caller.campaign.byId({ id: w.campaign.id });
+    expect(await user.caller.campaign.update({ id: w.campaign.id, minCalls: undefined })).toEqual(
+      before,
+    );
+    expect((await user.caller.project.update({ id: w.project.id })).id).toBe(w.project.id);
+    expect((await user.caller.expert.update({ id: w.expert.id })).id).toBe(w.expert.id);
+    expect((await user.caller.screening.update({ id: w.questions[0]!.id })).id).toBe(
+      w.questions[0]!.id,
+    );
+    const member = await user.caller.team.create({ name: 'Unchanged' });
+    expect(await user.caller.team.update({ id: member.id })).toEqual(member);
+    expect((await user.caller.vendor.updateEnrollment({ id: w.enrollments[0]!.id })).id).toBe(
+      w.enrollments[0]!.id,
+    );
+  });
+
+  it('checks a partial update against what is stored', async () => {
+    const other = await user.caller.campaign.create({
+      campaignName: 'Niche',
+      industryVertical: 'Other',
+      customIndustry: 'Funeral services',
+    });
+    expect(
+      (await user.caller.campaign.update({ id: other.id, industryVertical: 'Other' }))
+        .customIndustry,
+    ).toBe('Funeral services');
+    const choice = w.questions.find((q) => q.questionType === 'single_choice')!;
+    expect(
+      (await user.caller.screening.update({ id: choice.id, questionType: 'multi_choice' }))
+        .questionType,
+    ).toBe('multi_choice');
+    // A parent whose follow-up is asked on "Yes" cannot become a choice without "Yes".
+    const parent = w.questions.find((q) => q.questionType === 'yes_no')!;
+    expect(
+      await errorCodeOf(
+        user.caller.screening.update({
+          id: parent.id,
+          questionType: 'single_choice',
+          options: { choices: ['Often', 'Never'] },
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
+  });
+
+  it('a declined vendor stays declined', async () => {
+    const enrollment = w.enrollments[1]!;
+    await api.db.withSession((q) =>
+      q(`UPDATE expert_network.campaign_vendor_enrollments SET status = 'declined' WHERE id = $1`, [
+        enrollment.id,
+      ]),
+    );
+    expect(
+      await errorCodeOf(
+        user.caller.vendor.updateEnrollment({ id: enrollment.id, status: 'active' }),
+      ),
+    ).toBe('BAD_REQUEST');
+  });
+
+  it("deleting an expert's only completed call puts them back on the shortlist", async () => {
+    const expert = await user.caller.expert.create({
+      campaignId: w.campaign.id,
+      name: 'Once called',
+    });
+    const call = await user.caller.interview.schedule({
+      expertId: expert.id,
+      scheduledAt: new Date(Date.now() - 3_600_000),
+      timezone: 'UTC',
+    });
+    await user.caller.interview.complete({ id: call.id });
+    expect((await user.caller.expert.byId({ id: expert.id })).status).toBe('completed');
+    await user.caller.interview.delete({ id: call.id });
+    expect((await user.caller.expert.byId({ id: expert.id })).status).toBe('shortlisted');
+  });
+});

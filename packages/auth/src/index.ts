@@ -2,7 +2,10 @@ import type { Database } from '@expert-network/db';
 import { schema } from '@expert-network/db';
 import { type BetterAuthOptions, betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { APIError } from 'better-auth/api';
 import { databaseRateLimitStorage } from './rate-limit-storage';
+
+export { purgeRateLimits } from './rate-limit-storage';
 
 /**
  * The server writes the client's address into this header (replacing whatever
@@ -54,7 +57,15 @@ export function createAuth(options: AuthOptions) {
         account: schema.account,
         verification: schema.verification,
       },
+      // Sign-up writes a user and its account: both or neither, or the email is stuck.
+      transaction: true,
     }),
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => checkName(user.name) },
+        update: { before: async (user) => checkName(user.name) },
+      },
+    },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 8,
@@ -80,6 +91,17 @@ export function createAuth(options: AuthOptions) {
     logger: options.logger ?? { level: 'error' },
     telemetry: { enabled: false },
   });
+}
+
+/** Better Auth bounds emails and passwords, not names: a name is a line of text. */
+export const MAX_NAME_LENGTH = 200;
+
+function checkName(name: string | undefined) {
+  if (name !== undefined && (name.trim() === '' || name.length > MAX_NAME_LENGTH)) {
+    throw new APIError('BAD_REQUEST', {
+      message: `A name is 1 to ${MAX_NAME_LENGTH} characters`,
+    });
+  }
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -31,3 +31,14 @@ export function databaseRateLimitStorage(db: Database) {
     },
   };
 }
+
+/** Forgets counters whose window ended long ago; the server runs it now and then. */
+export async function purgeRateLimits(db: Database, olderThanSeconds = 86_400): Promise<number> {
+  const rows = await queryRows<{ key: string }>(
+    db,
+    sql`DELETE FROM expert_network.auth_rate_limits
+        WHERE window_started_at < now() - make_interval(secs => ${olderThanSeconds})
+        RETURNING key`,
+  );
+  return rows.length;
+}

@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@expert-network/db/testing';
 import { hashPassword } from 'better-auth/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Auth, CLIENT_IP_HEADER, createAuth, DEV_SECRET } from '../src';
+import { type Auth, CLIENT_IP_HEADER, createAuth, DEV_SECRET, MAX_NAME_LENGTH } from '../src';
 
 let db: TestDatabase;
 let auth: Auth;
@@ -87,6 +87,36 @@ describe('email and password', () => {
       headers: new Headers({ cookie: sessionCookie(response) }),
     });
     expect(session?.user.id).toBe('legacy-1');
+  });
+});
+
+describe('sign-up', () => {
+  it('refuses a name longer than a line', async () => {
+    const response = await post(auth, '/sign-up/email', {
+      email: 'long@example.com',
+      password: 'long password 123',
+      name: 'x'.repeat(MAX_NAME_LENGTH + 1),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('writes the user and the account together, or neither', async () => {
+    // The account insert fails once: the user row must not stay behind.
+    await db.withSession(async (q) => {
+      await q(`CREATE FUNCTION fail_account() RETURNS trigger LANGUAGE plpgsql AS $$
+               BEGIN RAISE EXCEPTION 'account store unavailable'; END $$`);
+      await q(
+        'CREATE TRIGGER fail_account BEFORE INSERT ON account FOR EACH ROW EXECUTE FUNCTION fail_account()',
+      );
+    });
+    const body = { email: 'atomic@example.com', password: 'long password 123', name: 'Atom' };
+    expect((await post(auth, '/sign-up/email', body)).status).toBeGreaterThanOrEqual(400);
+    const users = await db.withSession((q) =>
+      q(`SELECT 1 FROM "user" WHERE email = 'atomic@example.com'`),
+    );
+    expect(users).toEqual([]);
+    await db.withSession((q) => q('DROP TRIGGER fail_account ON account'));
+    expect((await post(auth, '/sign-up/email', body)).status).toBe(200);
   });
 });
 

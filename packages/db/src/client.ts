@@ -49,6 +49,12 @@ export type DbClientOptions = {
   poolSize?: number | undefined;
   /** Called with each PostgreSQL NOTICE; they are dropped by default. */
   onNotice?: ((message: string) => void) | undefined;
+  /**
+   * PostgreSQL only: the longest a statement may run (or a transaction sit idle)
+   * before the server cancels it, so a request stuck behind a lock fails instead
+   * of hanging. Unset: no limit (migrations, scripts).
+   */
+  statementTimeoutMs?: number | undefined;
   /** Embedded only: start from this snapshot (see `snapshot`) instead of an empty cluster. */
   loadDataDir?: Blob | undefined;
   /** Sees every statement Drizzle sends, with its parameters (the benchmark records them). */
@@ -72,7 +78,15 @@ function createPostgresClient(url: string, options: DbClientOptions): DbClient {
     // app would take that long to notice the database is back.
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
     onnotice: (notice) => options.onNotice?.(String(notice.message)),
-    connection: { application_name: 'expert-network' },
+    connection: {
+      application_name: 'expert-network',
+      ...(options.statementTimeoutMs
+        ? {
+            statement_timeout: options.statementTimeoutMs,
+            idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+          }
+        : {}),
+    },
   });
   const db = drizzlePostgres({ client: sql, ...drizzleConfig(options) }) as unknown as Database;
   let closed: Promise<void> | undefined;

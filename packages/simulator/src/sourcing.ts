@@ -83,9 +83,15 @@ async function loadRequest(db: Database, id: string) {
       enrollment: enrollments,
       campaign: campaigns,
       vendor: vendorPlatforms,
-      // Every expert this vendor ever proposed here, deleted ones included.
-      proposed: sql<number>`(
-        SELECT coalesce(sum(done.experts_delivered), 0)::int FROM ${requests} done
+      // The vendor's proposals in this campaign now (a user may have deleted some)...
+      present: sql<number>`(
+        SELECT count(*)::int FROM ${experts} e
+        WHERE e.campaign_id = ${enrollments.campaignId}
+          AND e.vendor_platform_id = ${enrollments.vendorPlatformId}
+          AND e.external_ref IS NOT NULL)`,
+      // ...and how far down its list of candidates this enrollment has gone.
+      positionsUsed: sql<number>`(
+        SELECT coalesce(sum(done.positions_used), 0)::int FROM ${requests} done
         WHERE done.enrollment_id = ${requests.enrollmentId} AND done.status = 'done')`,
     })
     .from(requests)
@@ -103,13 +109,14 @@ async function finish(
   tx: Executor,
   claim: Claim,
   status: 'done' | 'cancelled',
-  expertsDelivered = 0,
+  { expertsDelivered = 0, positionsUsed = 0 } = {},
 ) {
   const [row] = await tx
     .update(requests)
     .set({
       status,
       expertsDelivered,
+      positionsUsed,
       completedAt: new Date(),
       leaseToken: null,
       leaseExpiresAt: null,
@@ -134,14 +141,18 @@ export async function fulfil(
 ): Promise<{ outcome: Outcome; experts: number }> {
   const loaded = await loadRequest(db, claim.id);
   if (!loaded) return { outcome: 'gone', experts: 0 };
-  const { request, enrollment, campaign, vendor, proposed } = loaded;
+  const { request, enrollment, campaign, vendor, present, positionsUsed } = loaded;
   const key = `${campaign.id}|${vendor.id}`;
+  // Positions already proposed are not offered again (re-enrolled: after those still here).
+  const firstIndex = Math.max(positionsUsed, present);
   try {
-    if (enrollment.status !== 'active') {
+    // Vendors work for active enrollments of active campaigns; (re)activating asks again.
+    if (enrollment.status !== 'active' || campaign.status !== 'active') {
       await finish(db, claim, 'cancelled');
       return { outcome: 'cancelled', experts: 0 };
     }
-    if (request.kind === 'initial' && proposed === 0 && declines(key, config.declineRate)) {
+    const firstContact = request.kind === 'initial' && firstIndex === 0;
+    if (firstContact && declines(key, config.declineRate)) {
       await db.transaction(async (tx) => {
         await finish(tx, claim, 'done');
         await tx
@@ -155,8 +166,8 @@ export async function fulfil(
       return { outcome: 'declined', experts: 0 };
     }
     const target = targetExperts(key);
-    const size = batchSize(`${key}|${proposed}`, proposed === 0 || request.kind === 'more');
-    const count = request.kind === 'more' ? size : Math.min(size, target - proposed);
+    const size = batchSize(`${key}|${firstIndex}`, present === 0 || request.kind === 'more');
+    const count = request.kind === 'more' ? size : Math.min(size, target - present);
     if (count <= 0) {
       await finish(db, claim, 'done');
       return { outcome: 'complete', experts: 0 };
@@ -171,28 +182,32 @@ export async function fulfil(
       campaign,
       vendor,
       questions,
-      firstIndex: proposed,
+      firstIndex,
       count,
     });
 
-    await db.transaction(async (tx) => {
-      await finish(tx, claim, 'done', generated.length);
-      await insertExperts(tx, enrollment, generated);
-      if (request.kind !== 'more' && proposed + generated.length < target) {
+    const delivered = await db.transaction(async (tx) => {
+      const inserted = await insertExperts(tx, enrollment, generated);
+      await finish(tx, claim, 'done', {
+        expertsDelivered: inserted,
+        positionsUsed: generated.length,
+      });
+      if (request.kind !== 'more' && present + inserted < target) {
         await tx
           .insert(requests)
           .values({ userId: enrollment.userId, enrollmentId: enrollment.id, kind: 'follow_up' })
           .onConflictDoNothing();
       }
+      return inserted;
     });
-    return { outcome: 'delivered', experts: generated.length };
+    return { outcome: 'delivered', experts: delivered };
   } catch (error) {
     if (error instanceof LeaseLost) return { outcome: 'lease-lost', experts: 0 };
     throw error;
   }
 }
 
-/** New proposals with their answers; a reference already delivered is skipped. */
+/** New proposals with their answers; a reference already delivered is skipped. Returns how many were new. */
 async function insertExperts(
   tx: Executor,
   enrollment: typeof enrollments.$inferSelect,
@@ -234,6 +249,7 @@ async function insertExperts(
     ),
   );
   if (answers.length) await tx.insert(expertScreeningResponses).values(answers);
+  return inserted.length;
 }
 
 /** A failed delivery is retried later (backing off), then given up on after `maxAttempts`. */

@@ -40,6 +40,20 @@ async function vendorExperts(campaignId: string) {
   );
 }
 
+/** What the sourcing requests say they delivered: it must match the experts there are. */
+async function recordedDeliveries(campaignId: string) {
+  const [row] = await world.db.withSession((q) =>
+    q<{ n: number }>(
+      `SELECT coalesce(sum(r.experts_delivered), 0)::int AS n
+       FROM expert_network.sourcing_requests r
+       JOIN expert_network.campaign_vendor_enrollments e ON e.id = r.enrollment_id
+       WHERE e.campaign_id = $1 AND r.status = 'done'`,
+      [campaignId],
+    ),
+  );
+  return row!.n;
+}
+
 const expectedTotal = (campaignId: string, vendorIds: string[]) =>
   vendorIds.reduce((sum, v) => sum + targetExperts(`${campaignId}|${v}`), 0);
 
@@ -108,7 +122,7 @@ describe('the vendor simulator', () => {
 
     const delivered = await vendorExperts(campaign.id);
     expect(delivered).toHaveLength(targetExperts(`${campaign.id}|${vendorId}`));
-    expect(new Set(delivered.map((e) => e.external_ref)).size).toBe(delivered.length);
+    expect(await recordedDeliveries(campaign.id)).toBe(delivered.length);
   });
 
   it('two workers on one database deliver each proposal once', async () => {
@@ -139,7 +153,7 @@ describe('the vendor simulator', () => {
           enrollments.map((e) => e.vendorPlatformId),
         ),
       );
-      expect(new Set(delivered.map((e) => e.external_ref)).size).toBe(delivered.length);
+      expect(await recordedDeliveries(campaign.id)).toBe(delivered.length);
     }
   });
 
@@ -183,5 +197,57 @@ describe('the vendor simulator', () => {
     const after = (await caller.vendor.enrollments({ campaignId: campaign.id }))[1]!.expertCount;
     expect(after).toBeGreaterThanOrEqual(target + 2);
     expect(after).toBeLessThanOrEqual(target + 4);
+  });
+
+  it('after a vendor is removed and enrolled again, it tops its proposals up to its target', async () => {
+    const campaign = await cloudSecurityCampaign(caller, 1);
+    const sim = startSimulator({
+      db: world.db.db,
+      config: FAST,
+      logger: silentLogger,
+      poll: false,
+    });
+    await drain(sim);
+    const [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    const target = targetExperts(`${campaign.id}|${enrollment!.vendorPlatformId}`);
+    const first = await vendorExperts(campaign.id);
+    expect(first).toHaveLength(target);
+
+    const { items } = await caller.expert.list({ campaignId: campaign.id, limit: 100 });
+    await caller.expert.delete({ id: items[0]!.id });
+    await caller.vendor.unenroll({ id: enrollment!.id });
+    await caller.vendor.enroll({
+      campaignId: campaign.id,
+      vendorPlatformId: enrollment!.vendorPlatformId,
+    });
+    await drain(sim);
+
+    // The ones still there stay; the vendor adds one and records just that one.
+    const after = await vendorExperts(campaign.id);
+    expect(after).toHaveLength(target);
+    expect(await recordedDeliveries(campaign.id)).toBe(1);
+  });
+
+  it('works only for active campaigns: a draft waits until it is activated', async () => {
+    const vendors = (await caller.vendor.list()).slice(0, 1);
+    const draft = await caller.campaign.create({
+      campaignName: 'Not yet',
+      industryVertical: 'Technology',
+      status: 'draft',
+      vendorPlatformIds: vendors.map((v) => v.id),
+    });
+    const sim = startSimulator({
+      db: world.db.db,
+      config: FAST,
+      logger: silentLogger,
+      poll: false,
+    });
+    await drain(sim);
+    expect(await vendorExperts(draft.id)).toEqual([]);
+    await caller.campaign.update({ id: draft.id, status: 'active' });
+    await drain(sim);
+    expect(await vendorExperts(draft.id)).toHaveLength(
+      targetExperts(`${draft.id}|${vendors[0]!.id}`),
+    );
   });
 });

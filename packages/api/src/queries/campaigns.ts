@@ -4,14 +4,16 @@ import type { z } from 'zod';
 import { invalidIssues, notFound } from '../errors';
 import type { createCampaignInput, listCampaignsInput, updateCampaignInput } from '../schemas';
 import { campaignRuleIssues } from '../schemas';
-import { inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
+import { definedOnly, inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
 import { deleteOwned, requireAll, requireProject } from './guards';
 import { applyOrder } from './ordering';
 import { preparedOn } from './prepared';
 import { insertQuestionTree } from './screening';
+import { requestSourcing } from './sourcing';
 import { insertEnrollments } from './vendors';
 
 const {
+  campaignVendorEnrollments,
   campaigns,
   campaignTeamAssignments,
   experts,
@@ -49,9 +51,9 @@ function campaignStats(scope: Scope) {
           'scheduled_calls',
         ),
       spendCents:
-        sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::int`.as(
-          'spend_cents',
-        ),
+        sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`
+          .mapWith(Number)
+          .as('spend_cents'),
     })
     .from(interviews)
     .where(and(eq(interviews.campaignId, campaigns.id), eq(interviews.userId, campaigns.userId)))
@@ -153,7 +155,9 @@ export async function createCampaign(scope: Scope, input: z.infer<typeof createC
       const found = await tx.db
         .select({ id: vendorPlatforms.id })
         .from(vendorPlatforms)
-        .where(inArray(vendorPlatforms.id, vendorPlatformIds));
+        .where(
+          and(inArray(vendorPlatforms.id, vendorPlatformIds), eq(vendorPlatforms.isActive, true)),
+        );
       requireAll(found, vendorPlatformIds, 'Vendor');
     }
     if (teamMemberIds.length) {
@@ -190,8 +194,9 @@ export async function createCampaign(scope: Scope, input: z.infer<typeof createC
 
 export async function updateCampaign(
   scope: Scope,
-  { id, ...changes }: z.infer<typeof updateCampaignInput>,
+  { id, ...input }: z.infer<typeof updateCampaignInput>,
 ) {
+  const changes = definedOnly(input);
   return inTransaction(scope, async (tx) => {
     const [current] = await tx.db
       .select()
@@ -203,10 +208,30 @@ export async function updateCampaign(
     const issues = campaignRuleIssues({ ...current, ...changes });
     if (issues.length) throw invalidIssues(issues);
     if (changes.projectId) await requireProject(tx, changes.projectId);
+    if (Object.keys(changes).length === 0) return getCampaign(tx, id);
     await tx.db
       .update(campaigns)
       .set(changes)
       .where(owned(campaigns, tx, eq(campaigns.id, id)));
+    // Vendors only work for an active campaign: (re)activating it sets them going.
+    if (changes.status === 'active' && current.status !== 'active') {
+      const active = await tx.db
+        .select({ id: campaignVendorEnrollments.id })
+        .from(campaignVendorEnrollments)
+        .where(
+          owned(
+            campaignVendorEnrollments,
+            tx,
+            eq(campaignVendorEnrollments.campaignId, id),
+            eq(campaignVendorEnrollments.status, 'active'),
+          ),
+        );
+      await requestSourcing(
+        tx,
+        active.map((e) => e.id),
+        'initial',
+      );
+    }
     return getCampaign(tx, id);
   });
 }

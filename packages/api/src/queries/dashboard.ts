@@ -36,7 +36,8 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
       .select({
         vendorPlatformId: experts.vendorPlatformId,
         vendorName: vendorPlatforms.name,
-        spendCents: sql<number>`sum(${interviews.costCents})::int`,
+        // bigint: a firm's total spend passes int4's 21 million dollars; exact as a number.
+        spendCents: sql<number>`sum(${interviews.costCents})::bigint`.mapWith(Number),
         completedCalls: sql<number>`count(*)::int`,
       })
       .from(interviews)

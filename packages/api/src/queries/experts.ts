@@ -3,7 +3,7 @@ import { desc, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzle-orm
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import type { createExpertInput, listExpertsInput, updateExpertInput } from '../schemas';
-import { inTransaction, owned, type Scope } from '../scope';
+import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned, requireCampaign, requireExpert, requireVendor } from './guards';
 
 const { expertScreeningResponses, experts, vendorPlatforms } = schema;
@@ -20,8 +20,11 @@ const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('bas
 function decodeCursor(raw: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(raw, 'base64url').toString()) as Cursor;
-    if (typeof c.t === 'string' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.t))) {
-      if (/^[0-9a-f-]{36}$/i.test(c.id)) return c;
+    // Exactly what PostgreSQL wrote for created_at::text, and a uuid.
+    const time = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    if (typeof c.t === 'string' && time.test(c.t) && typeof c.id === 'string' && uuid.test(c.id)) {
+      return c;
     }
   } catch {}
   throw invalid('cursor', 'Not a cursor this API gave out');
@@ -150,10 +153,12 @@ export async function createExpert(
 
 export async function updateExpert(
   scope: Scope,
-  { id, ...changes }: z.infer<typeof updateExpertInput>,
+  { id, ...input }: z.infer<typeof updateExpertInput>,
 ) {
+  const changes = definedOnly(input);
   return inTransaction(scope, async (tx) => {
-    const current = await requireExpert(tx, id);
+    // Locked: a call booked meanwhile cannot slip under a rejection.
+    const current = await requireExpert(tx, id, { forUpdate: true });
     if (changes.status && changes.status !== current.status) {
       if (current.status === 'scheduled' || current.status === 'completed') {
         throw invalid(
@@ -165,6 +170,7 @@ export async function updateExpert(
     const reviewed = changes.status
       ? { isNew: false, reviewedAt: current.reviewedAt ?? new Date() }
       : {};
+    if (Object.keys(changes).length === 0) return getExpert(tx, id);
     await tx.db
       .update(experts)
       .set({ ...changes, ...reviewed })

@@ -42,12 +42,16 @@ export const requireProject = (scope: Scope, id: string) =>
 export const requireTeamMember = (scope: Scope, id: string) =>
   requireOwned(scope, teamMembers, id, 'Team member');
 
-/** The whole expert row (callers read its campaign, status and rate). */
-export async function requireExpert(scope: Scope, id: string) {
-  const [row] = await scope.db
+/**
+ * The whole expert row (callers read its campaign, status and rate); `forUpdate`
+ * locks it, so a status decided from it cannot race another write.
+ */
+export async function requireExpert(scope: Scope, id: string, { forUpdate = false } = {}) {
+  const query = scope.db
     .select()
     .from(experts)
     .where(owned(experts, scope, eq(experts.id, id)));
+  const [row] = await (forUpdate ? query.for('update') : query);
   if (!row) throw notFound('Expert');
   return row;
 }

@@ -1,5 +1,5 @@
 import { schema } from '@expert-network/db';
-import { and, asc, eq, getTableColumns, gte, lte, ne, type SQL } from 'drizzle-orm';
+import { asc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import type {
@@ -7,7 +7,7 @@ import type {
   rescheduleInterviewInput,
   scheduleInterviewInput,
 } from '../schemas';
-import { inTransaction, owned, type Scope } from '../scope';
+import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { requireExpert, requireTeamMember } from './guards';
 
 const { campaigns, experts, interviews, teamMembers, vendorPlatforms } = schema;
@@ -74,7 +74,8 @@ export async function scheduleInterview(
   input: z.infer<typeof scheduleInterviewInput>,
 ) {
   return inTransaction(scope, async (tx) => {
-    const expert = await requireExpert(tx, input.expertId);
+    // Locked: a concurrent rejection or cancellation waits for this booking.
+    const expert = await requireExpert(tx, input.expertId, { forUpdate: true });
     if (expert.status === 'rejected') {
       throw invalid('expertId', 'This expert was rejected: shortlist them before scheduling');
     }
@@ -90,12 +91,11 @@ export async function scheduleInterview(
       })
       .returning({ id: interviews.id });
     if (!row) throw new Error('insert returned nothing');
-    if (expert.status === 'proposed' || expert.status === 'shortlisted') {
-      await tx.db
-        .update(experts)
-        .set({ status: 'scheduled', isNew: false, reviewedAt: expert.reviewedAt ?? new Date() })
-        .where(owned(experts, tx, eq(experts.id, expert.id)));
-    }
+    await tx.db
+      .update(experts)
+      .set({ isNew: false, reviewedAt: expert.reviewedAt ?? new Date() })
+      .where(owned(experts, tx, eq(experts.id, expert.id)));
+    await syncExpertStatus(tx, expert.id);
     return getInterview(tx, row.id);
   });
 }
@@ -111,7 +111,7 @@ export async function rescheduleInterview(
     const durationMinutes = changes.durationMinutes ?? current.durationMinutes;
     await tx.db
       .update(interviews)
-      .set({ ...changes, costCents: callCost(expert.callRateCents, durationMinutes) })
+      .set({ ...definedOnly(changes), costCents: callCost(expert.callRateCents, durationMinutes) })
       .where(owned(interviews, tx, eq(interviews.id, id)));
     return getInterview(tx, id);
   });
@@ -126,14 +126,12 @@ export async function completeInterview(
     if (current.scheduledAt.getTime() > Date.now()) {
       throw invalid('id', 'This call has not started yet: complete it once it has taken place');
     }
+    await requireExpert(tx, current.expertId, { forUpdate: true });
     await tx.db
       .update(interviews)
       .set({ status: 'completed', completedAt: new Date(), notes: input.notes ?? current.notes })
       .where(owned(interviews, tx, eq(interviews.id, input.id)));
-    await tx.db
-      .update(experts)
-      .set({ status: 'completed' })
-      .where(owned(experts, tx, eq(experts.id, current.expertId)));
+    await syncExpertStatus(tx, current.expertId);
     return getInterview(tx, input.id);
   });
 }
@@ -144,6 +142,7 @@ export async function cancelInterview(
 ) {
   return inTransaction(scope, async (tx) => {
     const current = await requireInterview(tx, input.id, 'scheduled');
+    await requireExpert(tx, current.expertId, { forUpdate: true });
     const notes = input.reason
       ? [current.notes, `Cancelled: ${input.reason}`].filter(Boolean).join('\n')
       : current.notes;
@@ -151,7 +150,7 @@ export async function cancelInterview(
       .update(interviews)
       .set({ status: 'cancelled', cancelledAt: new Date(), notes })
       .where(owned(interviews, tx, eq(interviews.id, input.id)));
-    await releaseExpert(tx, current.expertId, current.id);
+    await syncExpertStatus(tx, current.expertId);
     return getInterview(tx, input.id);
   });
 }
@@ -159,30 +158,37 @@ export async function cancelInterview(
 export async function deleteInterview(scope: Scope, id: string) {
   return inTransaction(scope, async (tx) => {
     const current = await requireInterview(tx, id);
+    await requireExpert(tx, current.expertId, { forUpdate: true });
     await tx.db.delete(interviews).where(owned(interviews, tx, eq(interviews.id, id)));
-    if (current.status === 'scheduled') await releaseExpert(tx, current.expertId, id);
+    await syncExpertStatus(tx, current.expertId);
     return { id };
   });
 }
 
-/** A scheduled expert with no other scheduled call goes back to the shortlist. */
-async function releaseExpert(scope: Scope, expertId: string, exceptInterviewId: string) {
-  const [other] = await scope.db
-    .select({ id: interviews.id })
+/**
+ * An expert's pipeline stage follows their calls: scheduled while one is booked,
+ * completed once one took place, back on the shortlist when neither remains.
+ * Run with the expert's row locked.
+ */
+async function syncExpertStatus(scope: Scope, expertId: string) {
+  const [calls] = await scope.db
+    .select({
+      scheduled: sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'scheduled'))::int`,
+      completed: sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'completed'))::int`,
+    })
     .from(interviews)
-    .where(
-      owned(
-        interviews,
-        scope,
-        eq(interviews.expertId, expertId),
-        eq(interviews.status, 'scheduled'),
-        ne(interviews.id, exceptInterviewId),
-      ),
-    )
-    .limit(1);
-  if (other) return;
+    .where(owned(interviews, scope, eq(interviews.expertId, expertId)));
+  const status = calls?.scheduled ? 'scheduled' : calls?.completed ? 'completed' : 'shortlisted';
   await scope.db
     .update(experts)
-    .set({ status: 'shortlisted' })
-    .where(owned(experts, scope, and(eq(experts.id, expertId), eq(experts.status, 'scheduled'))));
+    .set({ status })
+    .where(
+      owned(
+        experts,
+        scope,
+        eq(experts.id, expertId),
+        // A rejected or merely proposed expert with no calls keeps that stage.
+        status === 'shortlisted' ? inArray(experts.status, ['scheduled', 'completed']) : undefined,
+      ),
+    );
 }

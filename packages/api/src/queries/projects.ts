@@ -3,7 +3,7 @@ import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { conflict, notFound, postgresCode } from '../errors';
 import type { createProjectInput, updateProjectInput } from '../schemas';
-import { inTransaction, owned, type Scope } from '../scope';
+import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned } from './guards';
 import { applyOrder } from './ordering';
 
@@ -49,6 +49,8 @@ async function withUniqueCode<T>(write: () => Promise<T>): Promise<T> {
 
 export async function createProject(scope: Scope, input: z.infer<typeof createProjectInput>) {
   return inTransaction(scope, async (tx) => {
+    // One project at a time per user, so a generated code (and the order) is free when used.
+    await tx.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`projects:${tx.userId}`}))`);
     const [stats] = await tx.db
       .select({
         count: sql<number>`count(*)::int`,
@@ -90,8 +92,10 @@ async function freeProjectCode(scope: Scope, start: number): Promise<string> {
 
 export async function updateProject(
   scope: Scope,
-  { id, ...changes }: z.infer<typeof updateProjectInput>,
+  { id, ...input }: z.infer<typeof updateProjectInput>,
 ) {
+  const changes = definedOnly(input);
+  if (Object.keys(changes).length === 0) return getProject(scope, id);
   const [row] = await withUniqueCode(() =>
     scope.db
       .update(projects)

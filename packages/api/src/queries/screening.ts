@@ -2,9 +2,10 @@ import { schema } from '@expert-network/db';
 import type { QuestionType } from '@expert-network/db/values';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { invalid, notFound } from '../errors';
+import { invalid, invalidIssues, notFound } from '../errors';
 import type { createQuestionInput, questionOptions, updateQuestionInput } from '../schemas';
-import { inTransaction, owned, type Scope } from '../scope';
+import { optionIssues } from '../schemas';
+import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned, requireCampaign, requireExpert } from './guards';
 import { applyOrder } from './ordering';
 
@@ -137,6 +138,13 @@ export async function insertQuestionTree(
   }
 }
 
+function followUpsOf(scope: Scope, parentId: string) {
+  return scope.db
+    .select({ questionText: questions.questionText, followUpTrigger: questions.followUpTrigger })
+    .from(questions)
+    .where(owned(questions, scope, eq(questions.parentQuestionId, parentId)));
+}
+
 async function requireQuestion(scope: Scope, id: string) {
   const [row] = await scope.db
     .select()
@@ -148,15 +156,15 @@ async function requireQuestion(scope: Scope, id: string) {
 
 export async function updateQuestion(
   scope: Scope,
-  { id, ...changes }: z.infer<typeof updateQuestionInput>,
+  { id, ...input }: z.infer<typeof updateQuestionInput>,
 ) {
+  const changes = definedOnly(input);
   return inTransaction(scope, async (tx) => {
     const current = await requireQuestion(tx, id);
+    // Checked as the question will be, not just the fields sent.
     const next = { ...current, ...changes };
-    const isChoice = next.questionType === 'single_choice' || next.questionType === 'multi_choice';
-    if (isChoice && !next.options.choices) throw invalid('options.choices', 'Give the choices');
-    if (next.questionType === 'scale' && !next.options.scale)
-      throw invalid('options.scale', 'Give the scale');
+    const issues = optionIssues(next);
+    if (issues.length) throw invalidIssues(issues);
     if (current.parentQuestionId) {
       checkTrigger(
         await requireQuestion(tx, current.parentQuestionId),
@@ -166,6 +174,18 @@ export async function updateQuestion(
     } else if (changes.followUpTrigger) {
       throw invalid('followUpTrigger', 'Only follow-up questions have a trigger');
     }
+    // A parent's follow-ups must still be reachable by its new answers.
+    for (const followUp of await followUpsOf(tx, id)) {
+      const answers = triggerAnswers(next);
+      const trigger = followUp.followUpTrigger;
+      if (trigger && answers && !answers.some((a) => a.toLowerCase() === trigger.toLowerCase())) {
+        throw invalid(
+          'questionType',
+          `The follow-up "${followUp.questionText}" is asked on "${trigger}", which this question could no longer answer: change or remove it first`,
+        );
+      }
+    }
+    if (Object.keys(changes).length === 0) return current;
     const [row] = await tx.db
       .update(questions)
       .set(changes)

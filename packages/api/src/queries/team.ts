@@ -3,7 +3,7 @@ import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { conflict, notFound, postgresCode } from '../errors';
 import type { assignmentInput, createTeamMemberInput, updateTeamMemberInput } from '../schemas';
-import { inTransaction, owned, type Scope } from '../scope';
+import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned, requireCampaign, requireTeamMember } from './guards';
 
 const { campaignTeamAssignments: assignments, interviews, teamMembers } = schema;
@@ -49,8 +49,17 @@ export async function createTeamMember(scope: Scope, input: z.infer<typeof creat
 
 export async function updateTeamMember(
   scope: Scope,
-  { id, ...changes }: z.infer<typeof updateTeamMemberInput>,
+  { id, ...input }: z.infer<typeof updateTeamMemberInput>,
 ) {
+  const changes = definedOnly(input);
+  if (Object.keys(changes).length === 0) {
+    const [member] = await scope.db
+      .select()
+      .from(teamMembers)
+      .where(owned(teamMembers, scope, eq(teamMembers.id, id)));
+    if (!member) throw notFound('Team member');
+    return member;
+  }
   const [row] = await withUniqueEmail(() =>
     scope.db
       .update(teamMembers)

@@ -3,8 +3,12 @@ import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import type { updateEnrollmentInput } from '../schemas';
-import { inTransaction, owned, type Scope } from '../scope';
+import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned, requireCampaign, requireVendor } from './guards';
+
+/** A vendor of the directory (shared reference data). */
+export { requireVendor as getVendor } from './guards';
+
 import { requestSourcing } from './sourcing';
 
 const {
@@ -20,10 +24,6 @@ export function listVendors(scope: Scope) {
     .from(vendorPlatforms)
     .where(eq(vendorPlatforms.isActive, true))
     .orderBy(desc(vendorPlatforms.overallScore), asc(vendorPlatforms.name));
-}
-
-export function getVendor(scope: Scope, id: string) {
-  return requireVendor(scope, id);
 }
 
 const vendorSummary = {
@@ -48,7 +48,10 @@ export async function enrollVendor(
 ) {
   return inTransaction(scope, async (tx) => {
     await requireCampaign(tx, input.campaignId);
-    await requireVendor(tx, input.vendorPlatformId);
+    const vendor = await requireVendor(tx, input.vendorPlatformId);
+    if (!vendor.isActive) {
+      throw invalid('vendorPlatformId', `${vendor.name} does not take new campaigns at the moment`);
+    }
     const [created] = await insertEnrollments(tx, input.campaignId, [input.vendorPlatformId]);
     const id =
       created?.id ??
@@ -162,8 +165,9 @@ export async function listEnrollments(scope: Scope, campaignId: string) {
 
 export async function updateEnrollment(
   scope: Scope,
-  { id, ...changes }: z.infer<typeof updateEnrollmentInput>,
+  { id, ...input }: z.infer<typeof updateEnrollmentInput>,
 ) {
+  const changes = definedOnly(input);
   return inTransaction(scope, async (tx) => {
     const [current] = await tx.db
       .select({ status: enrollments.status })
@@ -171,6 +175,10 @@ export async function updateEnrollment(
       .where(owned(enrollments, tx, eq(enrollments.id, id)))
       .for('update');
     if (!current) throw notFound('Enrollment');
+    if (current.status === 'declined' && changes.status) {
+      throw invalid('status', 'This vendor declined the campaign; its answer stands');
+    }
+    if (Object.keys(changes).length === 0) return getEnrollment(tx, id);
     await tx.db
       .update(enrollments)
       .set(changes)

@@ -1,6 +1,6 @@
 import { QUESTION_TYPES } from '@expert-network/db/values';
 import { z } from 'zod';
-import { byId, id, name, orderedIds } from './common';
+import { id, name, orderedIds } from './common';
 
 const choices = z.array(name(200)).min(2, 'Give at least two choices').max(20);
 const scale = z
@@ -17,19 +17,25 @@ export const questionOptions = z.strictObject({
   scale: scale.optional(),
 });
 
-/** Choices for choice questions, a scale for scale questions. */
-export function checkOptions(
-  q: { questionType?: (typeof QUESTION_TYPES)[number]; options?: z.infer<typeof questionOptions> },
-  ctx: z.RefinementCtx,
-) {
-  if (!q.questionType) return;
+type QuestionShape = {
+  questionType?: (typeof QUESTION_TYPES)[number];
+  options?: z.infer<typeof questionOptions>;
+};
+
+/** Choice questions need their choices, scale questions their scale. */
+export function optionIssues(q: QuestionShape) {
+  const issues: { path: string[]; message: string }[] = [];
   const isChoice = q.questionType === 'single_choice' || q.questionType === 'multi_choice';
-  if (isChoice && !q.options?.choices) {
-    ctx.addIssue({ code: 'custom', path: ['options', 'choices'], message: 'Give the choices' });
-  }
-  if (q.questionType === 'scale' && !q.options?.scale) {
-    ctx.addIssue({ code: 'custom', path: ['options', 'scale'], message: 'Give the scale' });
-  }
+  if (isChoice && !q.options?.choices)
+    issues.push({ path: ['options', 'choices'], message: 'Give the choices' });
+  if (q.questionType === 'scale' && !q.options?.scale)
+    issues.push({ path: ['options', 'scale'], message: 'Give the scale' });
+  return issues;
+}
+
+/** `optionIssues` as a zod refinement, for whole questions (updates are checked against the stored one). */
+export function checkOptions(q: QuestionShape, ctx: z.RefinementCtx) {
+  for (const issue of optionIssues(q)) ctx.addIssue({ code: 'custom', ...issue });
 }
 
 export const screeningQuestionFields = {
@@ -49,18 +55,15 @@ export const createQuestionInput = z
   })
   .superRefine(checkOptions);
 
-export const updateQuestionInput = z
-  .strictObject({
-    id,
-    questionText: screeningQuestionFields.questionText.optional(),
-    questionType: z.enum(QUESTION_TYPES).optional(),
-    options: questionOptions.optional(),
-    isRequired: z.boolean().optional(),
-    followUpTrigger: name(200).nullish(),
-  })
-  .superRefine(checkOptions);
+export const updateQuestionInput = z.strictObject({
+  id,
+  questionText: screeningQuestionFields.questionText.optional(),
+  questionType: z.enum(QUESTION_TYPES).optional(),
+  options: questionOptions.optional(),
+  isRequired: z.boolean().optional(),
+  followUpTrigger: name(200).nullish(),
+});
 
 export const listQuestionsInput = z.strictObject({ campaignId: id });
 export const reorderQuestionsInput = z.strictObject({ campaignId: id, ids: orderedIds });
 export const responsesInput = z.strictObject({ expertId: id });
-export const deleteQuestionInput = byId;

@@ -35,6 +35,8 @@ export const sourcingRequests = expertNetwork.table(
     leaseToken: uuid(),
     attempts: integer().notNull().default(0),
     expertsDelivered: integer().notNull().default(0),
+    /** How many of the vendor's candidate positions this request used (delivered or skipped). */
+    positionsUsed: integer().notNull().default(0),
     lastError: text(),
     completedAt: timestamp({ withTimezone: true }),
     ...timestamps(),

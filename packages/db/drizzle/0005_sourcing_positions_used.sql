@@ -1,0 +1,1 @@
+ALTER TABLE "expert_network"."sourcing_requests" ADD COLUMN "positions_used" integer DEFAULT 0 NOT NULL;
