@@ -9,7 +9,7 @@ import { NativeSelect } from '../../components/ui/input';
 import { Skeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../components/ui/tabs';
-import { errorCode } from '../../lib/api-errors';
+import { isMissing } from '../../lib/api-errors';
 import { formatCalendarDate } from '../../lib/format';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import type { CampaignTab } from '../../router';
@@ -40,7 +40,7 @@ export function CampaignPage() {
   const campaign = useCampaign(campaignId);
   if (campaign.isPending) return <PagePending />;
   if (campaign.isError) {
-    if (errorCode(campaign.error) === 'NOT_FOUND') return <NotFoundPage what="Campaign" />;
+    if (isMissing(campaign.error)) return <NotFoundPage what="Campaign" />;
     return (
       <div className="p-8">
         <ErrorState error={campaign.error} onRetry={() => void campaign.refetch()} />

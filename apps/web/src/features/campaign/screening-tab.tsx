@@ -33,7 +33,7 @@ export function ScreeningTab({ campaign }: { campaign: Campaign }) {
       },
       onError: (error, _v, context) => {
         queryClient.setQueryData(key, context?.previous);
-        notify.error('Could not reorder', { description: error.message });
+        notify.failure('Could not reorder', error);
       },
       onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
     }),
@@ -44,7 +44,7 @@ export function ScreeningTab({ campaign }: { campaign: Campaign }) {
         await queryClient.invalidateQueries({ queryKey: key });
         notify.success('Question deleted');
       },
-      onError: (error) => notify.error('Could not delete', { description: error.message }),
+      onError: (error) => notify.failure('Could not delete', error),
     }),
   );
   if (questions.isPending) return <ListSkeleton rows={4} />;

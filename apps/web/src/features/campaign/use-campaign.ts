@@ -29,8 +29,7 @@ export function useUpdateCampaign() {
         await invalidate();
         notify.success(`${c.campaignName} updated`);
       },
-      onError: (error) =>
-        notify.error('Could not update the campaign', { description: error.message }),
+      onError: (error) => notify.failure('Could not update the campaign', error),
     }),
   );
 }

@@ -37,7 +37,7 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
       },
       onError: (error, _v, context) => {
         queryClient.setQueryData(key, context?.previous);
-        notify.error('Could not change the status', { description: error.message });
+        notify.failure('Could not change the status', error);
       },
       onSuccess: (e) =>
         notify.success(`${e.vendor.name} is ${ENROLLMENT_STATUS[e.status].label.toLowerCase()}`),
@@ -50,8 +50,7 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
         await Promise.all([queryClient.invalidateQueries({ queryKey: key }), invalidateCampaign()]);
         notify.success('Vendor removed from the campaign');
       },
-      onError: (error) =>
-        notify.error('Could not remove the vendor', { description: error.message }),
+      onError: (error) => notify.failure('Could not remove the vendor', error),
     }),
   );
 

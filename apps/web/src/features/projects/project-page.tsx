@@ -10,7 +10,7 @@ import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { EmptyState, ErrorState } from '../../components/ui/states';
-import { errorCode } from '../../lib/api-errors';
+import { isMissing } from '../../lib/api-errors';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
@@ -36,13 +36,12 @@ export function ProjectPage() {
         notify.success('Project deleted; its campaigns moved to Other campaigns');
         await navigate({ to: '/' });
       },
-      onError: (error) =>
-        notify.error('Could not delete the project', { description: error.message }),
+      onError: (error) => notify.failure('Could not delete the project', error),
     }),
   );
   if (project.isPending) return <PagePending />;
   if (project.isError) {
-    if (errorCode(project.error) === 'NOT_FOUND') return <NotFoundPage what="Project" />;
+    if (isMissing(project.error)) return <NotFoundPage what="Project" />;
     return (
       <div className="p-8">
         <ErrorState error={project.error} onRetry={() => void project.refetch()} />
