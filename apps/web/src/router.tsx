@@ -81,11 +81,18 @@ const dashboardRoute = createRoute({
   ),
 });
 
+/** The campaign wizard's steps, in the URL so the browser's Back goes to the previous one. */
+export const WIZARD_STEPS = ['basics', 'scope', 'screening', 'vendors', 'team', 'review'] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
 const newCampaignRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/campaigns/new',
-  validateSearch: (search: Record<string, unknown>): { projectId?: string | undefined } => ({
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { projectId?: string | undefined; step?: WizardStep | undefined } => ({
     projectId: text(search.projectId),
+    step: WIZARD_STEPS.find((s) => s === search.step),
   }),
   component: lazyRouteComponent(
     () => import('./features/campaign-wizard/campaign-wizard-page'),

@@ -100,3 +100,14 @@ export function initials(name: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A scale with its labels: "1 (Not at all) to 5 (Very)". */
+export function scaleRange(scale: {
+  min: number;
+  max: number;
+  minLabel?: string | undefined;
+  maxLabel?: string | undefined;
+}): string {
+  const end = (n: number, label: string | undefined) => (label ? `${n} (${label})` : String(n));
+  return `${end(scale.min, scale.minLabel)} to ${end(scale.max, scale.maxLabel)}`;
+}

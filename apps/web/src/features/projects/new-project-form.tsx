@@ -7,10 +7,12 @@ import type { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import { DialogFooter } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
+import { FormErrors } from '../../components/ui/form-errors';
 import { Input, Textarea } from '../../components/ui/input';
 import { applyServerErrors } from '../../lib/form-errors';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
+import { FRIENDLY } from '../../lib/zod-messages';
 
 type Values = z.input<typeof createProjectInput>;
 
@@ -19,14 +21,14 @@ export function NewProjectForm({ onDone }: { onDone: () => void }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useForm<Values, unknown, z.output<typeof createProjectInput>>({
-    resolver: zodResolver(createProjectInput),
+    resolver: zodResolver(createProjectInput, FRIENDLY),
     defaultValues: { projectName: '', description: '' },
   });
   const create = useMutation(
     trpc.project.create.mutationOptions({
       onSuccess: async (project) => {
         await queryClient.invalidateQueries({ queryKey: trpc.project.list.queryKey() });
-        notify.success(`Project ${project.projectName} created`);
+        notify.success(`Project “${project.projectName}” created`);
         onDone();
         form.reset();
         await navigate({ to: '/projects/$projectId', params: { projectId: project.id } });
@@ -58,11 +60,7 @@ export function NewProjectForm({ onDone }: { onDone: () => void }) {
       <Field label="Description" error={errors.description?.message}>
         <Textarea rows={3} {...form.register('description')} />
       </Field>
-      {errors.root?.message && (
-        <p role="alert" className="text-sm text-destructive">
-          {errors.root.message}
-        </p>
-      )}
+      <FormErrors control={form.control} />
       <DialogFooter>
         <Button type="submit" disabled={create.isPending}>
           {create.isPending ? 'Creating…' : 'Create project'}
