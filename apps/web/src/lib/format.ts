@@ -40,14 +40,39 @@ export function formatCalendarDate(value: string | null | undefined): string {
   return calendarDay.format(new Date(`${value}T00:00:00Z`));
 }
 
-/** An instant as the wall clock of an IANA zone shows it ("Tue 3 Mar, 14:00"). */
-export function formatInZone(at: Date, timeZone: string): string {
+/** The calendar day an instant falls on in a zone, as `YYYY-MM-DD`. */
+export function dayInZone(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).format(at);
+}
+
+/**
+ * An instant as the wall clock of an IANA zone shows it ("Tue 3 Mar, 14:00"),
+ * with the year when it is not this year there ("Wed 13 Jan 2027, 10:00").
+ */
+export function formatInZone(at: Date, timeZone: string, now = new Date()): string {
+  const otherYear = dayInZone(at, timeZone).slice(0, 4) !== dayInZone(now, timeZone).slice(0, 4);
   return new Intl.DateTimeFormat('en-GB', {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
+    ...(otherYear ? { year: 'numeric' } : {}),
     hour: '2-digit',
     minute: '2-digit',
+    timeZone,
+  }).format(at);
+}
+
+/** The day alone, in a zone ("Wed 2 Dec"). */
+export function formatDayInZone(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
     timeZone,
   }).format(at);
 }

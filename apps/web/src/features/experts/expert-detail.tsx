@@ -6,9 +6,11 @@ import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { ListSkeleton, Skeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
-import { formatInZone, formatMoney, zoneAbbreviation } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
 import { EXPERT_STATUS, INTERVIEW_STATUS } from '../../lib/statuses';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useNow } from '../../lib/use-now';
+import { CallWhen } from '../interviews/call-when';
 import { ScheduleInterviewDialog } from '../interviews/schedule-interview-dialog';
 import { useExpert, useMarkViewed, useSetExpertStatus } from './use-experts';
 
@@ -43,6 +45,7 @@ export function ExpertDetail({ id, onClose }: { id: string; onClose: () => void 
 
 function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => void }) {
   const setStatus = useSetExpertStatus();
+  const now = useNow();
   const status = EXPERT_STATUS[e.status];
   const manual = e.status === 'proposed' || e.status === 'shortlisted' || e.status === 'rejected';
   const change = (next: 'proposed' | 'shortlisted' | 'rejected') =>
@@ -165,10 +168,11 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
             {e.interviews.map((i) => (
               <li key={i.id} className="flex items-center justify-between gap-2 text-sm">
                 <span>
-                  {formatInZone(i.scheduledAt, i.timezone)}{' '}
-                  {zoneAbbreviation(i.scheduledAt, i.timezone)}
+                  <CallWhen call={i} now={now} duration={false} />
                   {i.teamMember && (
-                    <span className="text-muted-foreground"> · {i.teamMember.name}</span>
+                    <span className="block text-xs text-muted-foreground">
+                      with {i.teamMember.name}
+                    </span>
                   )}
                 </span>
                 <Badge tone={INTERVIEW_STATUS[i.status].tone}>

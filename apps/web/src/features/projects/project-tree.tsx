@@ -39,7 +39,7 @@ export function ProjectTree() {
   const loose = campaignsOf(campaigns.data, null);
 
   return (
-    <div className="grid gap-0.5 text-sm">
+    <div className="grid grid-cols-1 gap-0.5 text-sm">
       <SortableList
         items={projects.data}
         subtleHandle
