@@ -136,3 +136,19 @@ export function scaleRange(scale: {
   const end = (n: number, label: string | undefined) => (label ? `${n} (${label})` : String(n));
   return `${end(scale.min, scale.minLabel)} to ${end(scale.max, scale.maxLabel)}`;
 }
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** How far an instant is from now, in the largest whole unit ("in 3 hours", "5 minutes ago", "just now"). */
+export function formatRelative(at: Date, now = new Date()): string {
+  const diff = at.getTime() - now.getTime();
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms) return relative.format(Math.round(diff / ms), unit);
+  }
+  return 'just now';
+}

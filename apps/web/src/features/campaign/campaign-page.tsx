@@ -55,8 +55,9 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
   const navigate = route.useNavigate();
   const update = useUpdateCampaign();
   const tab: CampaignTab = search.tab ?? 'overview';
+  // A new history entry per tab, so the browser's Back returns to the previous one.
   const setTab = (next: string) =>
-    void navigate({ search: (s) => ({ ...s, tab: next as CampaignTab }), replace: true });
+    void navigate({ search: (s) => ({ ...s, tab: next as CampaignTab }) });
   const status = CAMPAIGN_STATUS[campaign.status];
   // Polled: experts arrive from vendors while the page is open.
   const counts = useStatusCounts(campaign.id);

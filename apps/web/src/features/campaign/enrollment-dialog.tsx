@@ -14,7 +14,7 @@ import { textOrNull as orNull } from '../../lib/form-values';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
 import { FRIENDLY } from '../../lib/zod-messages';
-import type { Enrollment } from './vendors-tab';
+import type { Enrollment } from './use-enrollments';
 
 type Values = z.input<typeof updateEnrollmentInput>;
 

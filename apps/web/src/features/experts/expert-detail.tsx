@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { CalendarPlus, Check, MapPin, RotateCcw, Star, X } from 'lucide-react';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
@@ -16,18 +16,50 @@ import { useExpert, useMarkViewed, useSetExpertStatus } from './use-experts';
 
 type Expert = RouterOutputs['expert']['byId'];
 
-/** One expert: profile, screening answers, interviews, and what to do next. */
-export function ExpertDetail({ id, onClose }: { id: string; onClose: () => void }) {
+/**
+ * One expert: profile, screening answers, interviews, and what to do next.
+ * Opened from the table, it takes the focus (`takeFocus`); Escape closes it.
+ */
+export function ExpertDetail({
+  id,
+  onClose,
+  takeFocus = false,
+  onFocusTaken,
+}: {
+  id: string;
+  onClose: () => void;
+  takeFocus?: boolean;
+  onFocusTaken?: () => void;
+}) {
   const expert = useExpert(id);
   const markViewed = useMarkViewed();
   const isNew = expert.data?.isNew;
+  const panel = useRef<HTMLElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per opened expert
   useEffect(() => {
     if (isNew) markViewed.mutate({ id });
   }, [id, isNew]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: when another expert is opened
+  useEffect(() => {
+    if (!takeFocus) return;
+    panel.current?.focus({ preventScroll: true });
+    onFocusTaken?.();
+  }, [id]);
 
   return (
-    <Card className="h-full overflow-y-auto" aria-label="Expert details">
+    <Card
+      ref={panel}
+      tabIndex={-1}
+      data-expert-panel
+      className="h-full overflow-y-auto focus-visible:outline-2 focus-visible:outline-ring"
+      aria-label="Expert details"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
       {expert.isPending ? (
         <div className="grid gap-3 p-5">
           <Skeleton className="h-6 w-48" />
@@ -51,21 +83,8 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
   const change = (next: 'proposed' | 'shortlisted' | 'rejected') =>
     setStatus.mutate({ id: e.id, status: next });
 
-  // Keyboard: S shortlists, R rejects, while focus is in the panel and not in a field.
-  const onKeyDown = (ev: React.KeyboardEvent) => {
-    if (
-      !manual ||
-      ev.target instanceof HTMLInputElement ||
-      ev.target instanceof HTMLTextAreaElement
-    )
-      return;
-    if (ev.key === 's' && e.status !== 'shortlisted') change('shortlisted');
-    if (ev.key === 'r' && e.status !== 'rejected') change('rejected');
-  };
-
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcuts for the buttons inside
-    <div className="grid gap-5 p-5" onKeyDown={onKeyDown}>
+    <div className="grid gap-5 p-5">
       <header className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
           <h2 className="text-lg font-semibold">{e.name}</h2>
@@ -96,7 +115,8 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
             '—'
           ) : (
             <span className="inline-flex items-center gap-1">
-              <Star className="size-3.5 fill-warning text-warning" aria-hidden /> {e.rating}
+              <Star className="size-3.5 fill-warning text-warning" aria-hidden />{' '}
+              {e.rating.toFixed(1)}
             </span>
           )}
         </Figure>
@@ -132,6 +152,12 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
           />
         )}
       </div>
+      {manual && (
+        <p className="-mt-3 text-xs text-muted-foreground">
+          Keys: <kbd className="font-sans font-semibold">S</kbd> shortlist ·{' '}
+          <kbd className="font-sans font-semibold">R</kbd> reject · Esc closes
+        </p>
+      )}
 
       {e.description && (
         <Section title="Profile">
