@@ -18,7 +18,7 @@ import { type ExpertRow, useExpertList, useSetExpertStatus, useStatusCounts } fr
 const route = getRouteApi('/app/campaigns/$campaignId');
 const PANELS = 'campaign.experts';
 
-type Search = ReturnType<typeof route.useSearch>;
+type CampaignSearch = ReturnType<typeof route.useSearch>;
 
 /** Keys typed into a field are text, not shortcuts. */
 const isTyping = (target: EventTarget) =>
@@ -42,7 +42,7 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
   });
   const setStatus = useSetExpertStatus();
   // Filters replace the history entry; opening or closing an expert adds one, so Back undoes it.
-  const setSearch = (changes: Partial<Search>, push = false) =>
+  const setSearch = (changes: Partial<CampaignSearch>, push = false) =>
     void navigate({ search: (s) => ({ ...s, ...changes }), replace: !push });
 
   // The search box updates the URL (and the query) once typing pauses.
