@@ -1,4 +1,5 @@
 import { OTHER_INDUSTRY } from '@expert-network/api/schemas';
+import { useState } from 'react';
 import { type FieldError, get, useFormContext } from 'react-hook-form';
 import { Field } from '../../components/ui/field';
 import { Checkbox, Input, NativeSelect } from '../../components/ui/input';
@@ -101,13 +102,20 @@ const splitList = (v: string | string[] | undefined) =>
 
 /** Target regions from the list, and others typed comma-separated. */
 export function RegionFields({ className }: { className?: string }) {
-  const { register } = useFormContext();
+  const { register, getValues } = useFormContext();
   const error = useFieldError();
+  // Regions saved outside this list (by the API, an older list) stay on offer, so saving keeps them.
+  const [regions] = useState(() => [
+    ...REGIONS,
+    ...((getValues('targetRegions') as string[] | undefined) ?? []).filter(
+      (r) => !(REGIONS as readonly string[]).includes(r),
+    ),
+  ]);
   return (
     <fieldset className={className} data-field="targetRegions">
       <legend className="mb-2 text-sm font-medium">Target regions</legend>
       <div className="flex flex-wrap gap-x-5 gap-y-2">
-        {REGIONS.map((r) => (
+        {regions.map((r) => (
           <label key={r} className="flex items-center gap-2 text-sm">
             <Checkbox value={r} {...register('targetRegions')} /> {r}
           </label>

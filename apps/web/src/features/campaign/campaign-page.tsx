@@ -1,10 +1,13 @@
 import { CAMPAIGN_STATUSES } from '@expert-network/db/values';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { Trash2 } from 'lucide-react';
 import { lazy, Suspense } from 'react';
 import { NotFoundPage } from '../../components/layout/not-found-page';
 import { PageHeader } from '../../components/layout/page-header';
 import { PagePending } from '../../components/layout/route-states';
 import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { NativeSelect } from '../../components/ui/input';
 import { Skeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
@@ -15,7 +18,7 @@ import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import type { CampaignTab } from '../../router';
 import { useStatusCounts } from '../experts/use-experts';
 import { OverviewTab } from './overview-tab';
-import { type Campaign, useCampaign, useUpdateCampaign } from './use-campaign';
+import { type Campaign, useCampaign, useDeleteCampaign, useUpdateCampaign } from './use-campaign';
 
 const ExpertsTab = lazy(() =>
   import('../experts/experts-tab').then((m) => ({ default: m.ExpertsTab })),
@@ -54,6 +57,7 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const update = useUpdateCampaign();
+  const remove = useDeleteCampaign(campaign);
   const tab: CampaignTab = search.tab ?? 'overview';
   // A new history entry per tab, so the browser's Back returns to the previous one.
   const setTab = (next: string) =>
@@ -96,6 +100,17 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
         }
         actions={
           <>
+            <ConfirmDialog
+              title={`Delete “${campaign.campaignName}”?`}
+              description={`Its ${campaign.expertCount} experts, their screening answers, its questions, vendor enrollments and calls are deleted too. This cannot be undone.`}
+              confirmLabel="Delete campaign"
+              onConfirm={() => remove.mutate({ id: campaign.id })}
+              trigger={
+                <Button variant="ghost" aria-label="Delete campaign" title="Delete campaign">
+                  <Trash2 />
+                </Button>
+              }
+            />
             <Suspense>
               <EditCampaignDialog campaign={campaign} />
             </Suspense>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { Megaphone, Plus, Trash2 } from 'lucide-react';
+import { Megaphone, Pencil, Plus, Trash2 } from 'lucide-react';
 import { NotFoundPage } from '../../components/layout/not-found-page';
 import { PageHeader } from '../../components/layout/page-header';
 import { PagePending } from '../../components/layout/route-states';
@@ -15,6 +15,7 @@ import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import { useTRPC } from '../../lib/trpc';
+import { ProjectDialog } from './project-dialog';
 import { campaignsOf, useCampaigns } from './use-projects';
 
 const route = getRouteApi('/app/projects/$projectId');
@@ -63,6 +64,14 @@ export function ProjectPage() {
         description={p.description ?? undefined}
         actions={
           <>
+            <ProjectDialog
+              project={p}
+              trigger={
+                <Button variant="secondary">
+                  <Pencil /> Edit
+                </Button>
+              }
+            />
             <ConfirmDialog
               title={`Delete ${p.projectName}?`}
               description="Its campaigns are kept and move to Other campaigns."

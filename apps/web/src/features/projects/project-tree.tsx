@@ -6,7 +6,7 @@ import { ListSkeleton } from '../../components/ui/skeleton';
 import { SortableList } from '../../components/ui/sortable-list';
 import { cn } from '../../lib/cn';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
-import { NewProjectDialog } from './new-project-dialog';
+import { ProjectDialog } from './project-dialog';
 import {
   type CampaignSummary,
   campaignsOf,
@@ -61,7 +61,7 @@ export function ProjectTree() {
           <CampaignList campaigns={loose} />
         </div>
       )}
-      <NewProjectDialog
+      <ProjectDialog
         trigger={
           <button
             type="button"
