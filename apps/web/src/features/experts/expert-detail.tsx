@@ -12,6 +12,7 @@ import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useNow } from '../../lib/use-now';
 import { CallWhen } from '../interviews/call-when';
 import { ScheduleInterviewDialog } from '../interviews/schedule-interview-dialog';
+import { ScreeningAnswer } from './screening-answer';
 import { useExpert, useMarkViewed, useSetExpertStatus } from './use-experts';
 
 type Expert = RouterOutputs['expert']['byId'];
@@ -229,7 +230,9 @@ function ScreeningAnswers({ expertId }: { expertId: string }) {
           {answers.data.map((a) => (
             <div key={a.id} className={a.parentQuestionId ? 'ml-4 border-l-2 pl-3' : undefined}>
               <dt className="text-xs font-medium text-muted-foreground">{a.questionText}</dt>
-              <dd className="mt-0.5 text-sm">{a.responseText}</dd>
+              <dd className="mt-0.5 text-sm">
+                <ScreeningAnswer answer={a} />
+              </dd>
             </div>
           ))}
         </dl>
