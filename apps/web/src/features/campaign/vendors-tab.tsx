@@ -110,6 +110,7 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
                         size="sm"
                         disabled={requestMore.isPending}
                         onClick={() => requestMore.mutate({ id: e.id })}
+                        aria-label={`Request more experts from ${e.vendor.name}`}
                       >
                         <UserPlus /> Request more experts
                       </Button>

@@ -140,7 +140,7 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
         </Card>
       </div>
       <div className="grid gap-6 xl:grid-cols-3 [&>*]:min-w-0">
-        <ActiveCampaigns campaigns={summary.activeCampaigns} className="xl:col-span-2" />
+        <ActiveCampaigns campaigns={summary.activeCampaigns} className="self-start xl:col-span-2" />
         <div className="grid content-start gap-6 [&>*]:min-w-0">
           <ScheduledCalls
             upcoming={summary.upcomingInterviews}
