@@ -221,6 +221,20 @@ describe('a new user runs a campaign to a completed call', () => {
 
   it('opens an expert, reads the screening answers, and shortlists them', async () => {
     const row = page.getByRole('table', { name: 'Experts' }).getByRole('row').nth(1);
+    // By keyboard: Enter opens the expert and focus moves into the panel; Escape brings it back.
+    const focused = () =>
+      page.evaluate(() =>
+        document.activeElement?.closest('[aria-label="Expert details"]')
+          ? 'panel'
+          : (document.activeElement?.getAttribute('data-row-id') ??
+            document.activeElement?.tagName),
+      );
+    await row.focus();
+    const rowId = await row.getAttribute('data-row-id');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('panel');
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe(rowId);
     await row.click();
     const detail = page.getByLabel('Expert details');
     const heading = detail.getByRole('heading', { level: 2 });
