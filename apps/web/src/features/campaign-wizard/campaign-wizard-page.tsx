@@ -67,11 +67,22 @@ export function CampaignWizardPage() {
       replace,
     });
 
-  // Keep the draft, and clear a field's error as soon as it (or a field it depends on) is fixed.
+  const blank = blankCampaign(search.projectId ?? null);
+  const isBlank = (values: WizardValues) =>
+    JSON.stringify(campaignPayload(values)) === JSON.stringify(campaignPayload(blank));
+  const hasInput = () => !isBlank(form.getValues());
+
+  // Keep a draft while there is input, and clear a field's error as soon as it
+  // (or a field it depends on) is fixed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: isBlank reads the URL's project, fixed for the page
   useEffect(() => {
-    saveDraft(userId, { values: form.getValues(), reached });
+    const persist = (values: WizardValues) => {
+      if (isBlank(values)) clearDraft(userId);
+      else saveDraft(userId, { values, reached });
+    };
+    persist(form.getValues());
     const subscription = form.watch((values, { name }) => {
-      saveDraft(userId, { values: values as WizardValues, reached });
+      persist(values as WizardValues);
       if (!name) return;
       const errored = flattenErrors(form.formState.errors)
         .map((e) => e.path)
@@ -81,9 +92,6 @@ export function CampaignWizardPage() {
     return () => subscription.unsubscribe();
   }, [form, userId, reached]);
 
-  const hasInput = () =>
-    JSON.stringify(campaignPayload(form.getValues())) !==
-    JSON.stringify(campaignPayload(blankCampaign(search.projectId ?? null)));
   const blocker = useBlocker({
     shouldBlockFn: ({ current, next }) =>
       !created.current && next.pathname !== current.pathname && hasInput(),
@@ -93,7 +101,7 @@ export function CampaignWizardPage() {
 
   const startOver = () => {
     clearDraft(userId);
-    form.reset(blankCampaign(search.projectId ?? null));
+    form.reset(blank);
     setReached(0);
     setRestored(false);
     goTo(0, true);
