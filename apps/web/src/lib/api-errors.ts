@@ -31,8 +31,8 @@ export function isMissing(error: unknown): boolean {
   return code === 'NOT_FOUND' || (code === 'BAD_REQUEST' && 'id' in fieldErrorsOf(error));
 }
 
-export const GENERIC_ERROR = 'Something went wrong on our side. Please try again.';
-export const UNREACHABLE_ERROR = "Can't reach the server. Check your connection and try again.";
+const GENERIC_ERROR = 'Something went wrong on our side. Please try again.';
+const UNREACHABLE_ERROR = "Can't reach the server. Check your connection and try again.";
 
 const messageOf = (error: unknown) =>
   error && typeof error === 'object' && 'message' in error ? String(error.message) : '';

@@ -20,7 +20,7 @@ export function applyServerErrors<T extends FieldValues>(
   return fields.map(([path]) => path);
 }
 
-export type FlatError = { path: string; message: string };
+type FlatError = { path: string; message: string };
 
 const NOT_CHILDREN = new Set(['ref', 'type', 'message', 'types']);
 

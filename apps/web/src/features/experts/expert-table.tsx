@@ -65,7 +65,7 @@ const columns = [
 ];
 
 /** A rating out of 5, always with one decimal ("4.0"). */
-export function Rating({ value }: { value: number | null | undefined }) {
+function Rating({ value }: { value: number | null | undefined }) {
   if (value == null) return <>—</>;
   return (
     <span className="tabular-nums">

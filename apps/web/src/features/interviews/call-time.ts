@@ -1,5 +1,5 @@
 /** When a call ends: its start plus its length. */
-export const callEnd = (i: { scheduledAt: Date; durationMinutes: number }) =>
+const callEnd = (i: { scheduledAt: Date; durationMinutes: number }) =>
   new Date(i.scheduledAt.getTime() + i.durationMinutes * 60_000);
 
 /** A call can be completed once it has started (the API refuses earlier). */

@@ -14,7 +14,7 @@ type Options = {
 };
 
 /** A question as a form holds it (the API's fields, loosely typed while being edited). */
-export type QuestionDraft = {
+type QuestionDraft = {
   questionText?: string | undefined;
   questionType?: QuestionType | undefined;
   options?: Options | undefined;
@@ -28,7 +28,7 @@ const isChoice = (type: QuestionType | undefined) =>
   type === 'single_choice' || type === 'multi_choice';
 
 /** Only the options a question's type uses (choices for choices, a scale for scales). */
-export function cleanOptions(q: QuestionDraft): Options {
+function cleanOptions(q: QuestionDraft): Options {
   const o = q.options ?? {};
   if (isChoice(q.questionType)) return { choices: o.choices };
   if (q.questionType === 'scale') return { scale: o.scale };
