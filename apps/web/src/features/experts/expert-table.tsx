@@ -11,7 +11,7 @@ const column = createColumnHelper<ExpertRow>();
 const columns = [
   column.accessor('name', {
     header: 'Expert',
-    size: 240,
+    size: 220,
     cell: ({ row: { original: e } }) => (
       <div className="min-w-0">
         <div className="flex items-center gap-2">

@@ -205,7 +205,8 @@ function ExpertSplit({ left, right }: { left: ReactNode; right: ReactNode }) {
         });
       }}
     >
-      <Panel id="list" defaultSize="55" minSize="30">
+      {/* Wide enough for name, fit, rating and rate beside the panel. */}
+      <Panel id="list" defaultSize="55" minSize="32rem">
         {left}
       </Panel>
       {right && (
