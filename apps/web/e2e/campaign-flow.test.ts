@@ -18,6 +18,8 @@ import { expertsArrive } from './support/experts';
 import { type E2EServer, startProductionServer } from './support/server';
 
 const PASSWORD = 'a long e2e password';
+const COUNTRIES_QUESTION = 'Which countries do you cover?';
+const COUNTRIES = ['Germany', 'France', 'Nordics'];
 const alice = { name: 'Alice Analyst', email: `alice.${Date.now()}@example.com` };
 const bob = { name: 'Bob Other', email: `bob.${Date.now()}@example.com` };
 
@@ -46,6 +48,27 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** The date and time (`YYYY-MM-DD`, `HH:mm`) a zone's clocks show at an instant. */
+function wallClock(at: Date, timeZone: string) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+  };
+}
 
 /** Matches text containing `name` literally. */
 const named = (name: string) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -92,7 +115,7 @@ describe('a new user runs a campaign to a completed call', () => {
     await page.getByText('No campaigns in this project').waitFor();
   });
 
-  it('creates a campaign with the wizard: two questions, two vendors, a team member', async () => {
+  it('creates a campaign with the wizard: three questions and a follow-up, two vendors, a team member', async () => {
     await page.getByRole('main').getByRole('link', { name: 'New campaign' }).first().click();
     await page.getByRole('heading', { name: 'New campaign' }).waitFor();
     const main = page.getByRole('main');
@@ -121,7 +144,8 @@ describe('a new user runs a campaign to a completed call', () => {
     await main.getByLabel('Maximum calls').fill('12');
     await page.getByRole('button', { name: /Next/ }).click();
 
-    // Screening: a yes/no question with a follow-up, and a free-text one, reordered.
+    // Screening: a yes/no question with a follow-up, a free-text one (reordered above it),
+    // and a multiple-choice one. The follow-up once blocked Next (a key the API refused).
     await page.getByRole('button', { name: 'Add a question' }).click();
     await main.getByLabel('Question', { exact: true }).first().fill('What did you buy last year?');
     await page.getByRole('button', { name: 'Add a question' }).click();
@@ -131,8 +155,20 @@ describe('a new user runs a campaign to a completed call', () => {
     await expect(main.getByLabel('Question', { exact: true }).first().inputValue()).resolves.toBe(
       'Did you run a tender?',
     );
+    await page.getByRole('button', { name: 'Add a follow-up' }).first().click();
+    await main.getByLabel('Ask when the answer is').selectOption('Yes');
+    await main
+      .getByLabel('Question', { exact: true })
+      .nth(1)
+      .fill('Which providers did you invite?');
+    await page.getByRole('button', { name: 'Add a question' }).click();
+    await main.getByLabel('Question', { exact: true }).nth(3).fill(COUNTRIES_QUESTION);
+    await main.getByLabel('Answer type').nth(3).selectOption('multi_choice');
+    await main.getByLabel('Choices').fill(COUNTRIES.join('\n'));
     await screenshot(page, '04-wizard-screening');
+    await expectAccessible(page, 'wizard screening');
     await page.getByRole('button', { name: /Next/ }).click();
+    await page.getByText(/vendors? selected/).waitFor(); // on to the vendors: nothing refused
 
     // Vendors: filter, then pick two.
     await main.getByLabel('Search vendors').fill('GLG');
@@ -156,6 +192,7 @@ describe('a new user runs a campaign to a completed call', () => {
 
     // Review and create.
     await page.getByText('Did you run a tender?').waitFor();
+    await page.getByText('(Yes / no, 1 follow-up)').waitFor();
     await screenshot(page, '06-wizard-review');
     await page.getByRole('button', { name: 'Create campaign' }).click();
     await page.getByRole('heading', { name: 'Cold chain in Europe', level: 1 }).waitFor();
@@ -184,6 +221,20 @@ describe('a new user runs a campaign to a completed call', () => {
 
   it('opens an expert, reads the screening answers, and shortlists them', async () => {
     const row = page.getByRole('table', { name: 'Experts' }).getByRole('row').nth(1);
+    // By keyboard: Enter opens the expert and focus moves into the panel; Escape brings it back.
+    const focused = () =>
+      page.evaluate(() =>
+        document.activeElement?.closest('[aria-label="Expert details"]')
+          ? 'panel'
+          : (document.activeElement?.getAttribute('data-row-id') ??
+            document.activeElement?.tagName),
+      );
+    await row.focus();
+    const rowId = await row.getAttribute('data-row-id');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('panel');
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe(rowId);
     await row.click();
     const detail = page.getByLabel('Expert details');
     const heading = detail.getByRole('heading', { level: 2 });
@@ -194,10 +245,19 @@ describe('a new user runs a campaign to a completed call', () => {
     await expect.poll(() => row.getByText('New:').count()).toBe(0);
 
     const answers = detail.getByTestId('screening-answers');
+    const answerTo = (question: string) =>
+      answers.locator('div', { has: page.getByText(question, { exact: true }) }).locator('dd');
     for (const question of ['Did you run a tender?', 'What did you buy last year?']) {
-      const answer = answers.locator('div', { has: page.getByText(question) }).locator('dd');
-      await expect(answer.textContent()).resolves.toMatch(/\S/);
+      await expect(answerTo(question).textContent()).resolves.toMatch(/\S/);
     }
+    // A multiple-choice answer is the list of options picked, not the stored JSON.
+    const picked = await answerTo(COUNTRIES_QUESTION)
+      .getByRole('list', { name: 'Options picked' })
+      .getByRole('listitem')
+      .allTextContents();
+    expect(picked.length).toBeGreaterThan(0);
+    for (const choice of picked) expect(COUNTRIES).toContain(choice);
+    await expect(answerTo(COUNTRIES_QUESTION).textContent()).resolves.not.toContain('[');
     rateText = (await detail.getByTestId('call-rate').textContent()) ?? '';
     expect(rateText).toMatch(/^\$[\d,]+$/);
     await screenshot(page, '07-experts-detail');
@@ -210,17 +270,20 @@ describe('a new user runs a campaign to a completed call', () => {
       .waitFor();
   });
 
-  it('schedules an interview with a time zone and an interviewer', async () => {
+  it('logs an interview that took place, in another time zone, with an interviewer', async () => {
+    // Ninety minutes ago on Berlin's clock: a call that happened can be logged, then completed.
+    const { date, time } = wallClock(new Date(Date.now() - 90 * 60_000), 'Europe/Berlin');
     const detail = page.getByLabel('Expert details');
     await detail.getByRole('button', { name: 'Schedule interview' }).click();
     const dialog = page.getByRole('dialog', { name: /Schedule a call/ });
-    await dialog.getByLabel('Time', { exact: true }).fill('15:30');
+    await dialog.getByLabel('Date').fill(date);
+    await dialog.getByLabel('Time', { exact: true }).fill(time);
     await dialog.getByLabel('Time zone').selectOption('Europe/Berlin');
     await dialog.getByLabel('Interviewer').selectOption({ label: 'Ivan Interviewer' });
     await screenshot(page, '08-schedule-dialog');
     await dialog.getByRole('button', { name: 'Schedule' }).click();
     await detail.getByText('Scheduled', { exact: true }).first().waitFor();
-    await detail.getByText(/15:30 GMT\+\d/).waitFor();
+    await detail.getByText(new RegExp(`${time} GMT\\+\\d`)).waitFor();
   });
 
   it('completes the interview from the interviews tab', async () => {
@@ -262,6 +325,24 @@ describe('a new user runs a campaign to a completed call', () => {
     await screenshot(page, '13-campaign-screening');
     await page.getByRole('tab', { name: 'Team' }).click();
     await page.getByText('Ivan Interviewer').first().waitFor();
+  });
+
+  it('asks a vendor for more experts, and sees it sourcing until they arrive', async () => {
+    await page.getByRole('tab', { name: 'Vendors' }).click();
+    // Offered to an active vendor that is not already finding experts.
+    const request = page.getByRole('button', { name: /^Request more experts from / }).first();
+    await request.waitFor({ timeout: 60_000 });
+    const vendor = (await request.getAttribute('aria-label'))?.replace(/^.* from /, '') ?? '';
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: `Edit ${vendor}`, exact: true }) });
+    const experts = async () => Number(await row.getByRole('cell').nth(2).textContent());
+    const before = await experts();
+    await request.click();
+    await page.getByText(`Asked ${vendor} for more experts`).waitFor();
+    await row.getByText(/^Sourcing/).waitFor();
+    await expect.poll(experts, { timeout: 60_000 }).toBeGreaterThan(before);
+    await screenshot(page, '12b-vendors-more-experts');
   });
 
   it('shows one completed call and its cost on the dashboard', async () => {

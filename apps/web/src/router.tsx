@@ -4,6 +4,7 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  notFound,
   redirect,
 } from '@tanstack/react-router';
 import { NotFoundPage } from './components/layout/not-found-page';
@@ -16,6 +17,12 @@ export type RouterContext = { queryClient: QueryClient };
 
 // Search params are read by hand (not with zod) to keep zod out of the first load.
 const text = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+
+/** An id in a link that cannot be one (mistyped, cut short): that page is simply not found. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const requireId = (value: string) => {
+  if (!UUID.test(value)) throw notFound();
+};
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
@@ -31,6 +38,7 @@ const appRoute = createRoute({
     if (!session) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
   },
   component: lazyRouteComponent(() => import('./components/layout/app-shell'), 'AppShell'),
+  notFoundComponent: () => <NotFoundPage />,
 });
 
 /** Sign-in and sign-up: a signed-in user goes straight on. */
@@ -73,11 +81,18 @@ const dashboardRoute = createRoute({
   ),
 });
 
+/** The campaign wizard's steps, in the URL so the browser's Back goes to the previous one. */
+export const WIZARD_STEPS = ['basics', 'scope', 'screening', 'vendors', 'team', 'review'] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
 const newCampaignRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/campaigns/new',
-  validateSearch: (search: Record<string, unknown>): { projectId?: string | undefined } => ({
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { projectId?: string | undefined; step?: WizardStep | undefined } => ({
     projectId: text(search.projectId),
+    step: WIZARD_STEPS.find((s) => s === search.step),
   }),
   component: lazyRouteComponent(
     () => import('./features/campaign-wizard/campaign-wizard-page'),
@@ -113,12 +128,16 @@ export const campaignRoute = createRoute({
     vendor: text(search.vendor),
     q: text(search.q),
   }),
+  beforeLoad: ({ params }) => requireId(params.campaignId),
+  notFoundComponent: () => <NotFoundPage what="Campaign" />,
   component: lazyRouteComponent(() => import('./features/campaign/campaign-page'), 'CampaignPage'),
 });
 
 const projectRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/projects/$projectId',
+  beforeLoad: ({ params }) => requireId(params.projectId),
+  notFoundComponent: () => <NotFoundPage what="Project" />,
   component: lazyRouteComponent(() => import('./features/projects/project-page'), 'ProjectPage'),
 });
 

@@ -120,6 +120,33 @@ describe('experts and interviews', () => {
     expect(counts.byStatus.scheduled).toBe(1);
   });
 
+  it("counts each vendor's experts, including a vendor since removed", async () => {
+    const [, , third] = w.vendors;
+    const enrolled = await user.caller.vendor.enroll({
+      campaignId: w.campaign.id,
+      vendorPlatformId: third!.id,
+    });
+    await user.caller.expert.create({
+      campaignId: w.campaign.id,
+      vendorPlatformId: third!.id,
+      name: 'Removed Vendor Expert',
+    });
+    await user.caller.vendor.unenroll({ id: enrolled.id });
+    const { byVendor } = await user.caller.expert.statusCounts({ campaignId: w.campaign.id });
+    // Experts added by hand have no vendor and are not listed.
+    expect(byVendor).toEqual(
+      [
+        { vendorPlatformId: w.vendors[0]!.id, vendorName: w.vendors[0]!.name, count: 1 },
+        { vendorPlatformId: third!.id, vendorName: third!.name, count: 1 },
+      ].sort((a, b) => a.vendorName.localeCompare(b.vendorName)),
+    );
+    const expert = await user.caller.expert.list({
+      campaignId: w.campaign.id,
+      vendorPlatformId: third!.id,
+    });
+    await user.caller.expert.delete({ id: expert.items[0]!.id });
+  });
+
   it('moves an expert along the pipeline, and refuses illegal moves', async () => {
     const expert = await user.caller.expert.create({ campaignId: w.campaign.id, name: 'Jo Park' });
     expect((await user.caller.expert.update({ id: expert.id, status: 'shortlisted' })).status).toBe(

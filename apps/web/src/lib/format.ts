@@ -40,14 +40,39 @@ export function formatCalendarDate(value: string | null | undefined): string {
   return calendarDay.format(new Date(`${value}T00:00:00Z`));
 }
 
-/** An instant as the wall clock of an IANA zone shows it ("Tue 3 Mar, 14:00"). */
-export function formatInZone(at: Date, timeZone: string): string {
+/** The calendar day an instant falls on in a zone, as `YYYY-MM-DD`. */
+export function dayInZone(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).format(at);
+}
+
+/**
+ * An instant as the wall clock of an IANA zone shows it ("Tue 3 Mar, 14:00"),
+ * with the year when it is not this year there ("Wed 13 Jan 2027, 10:00").
+ */
+export function formatInZone(at: Date, timeZone: string, now = new Date()): string {
+  const otherYear = dayInZone(at, timeZone).slice(0, 4) !== dayInZone(now, timeZone).slice(0, 4);
   return new Intl.DateTimeFormat('en-GB', {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
+    ...(otherYear ? { year: 'numeric' } : {}),
     hour: '2-digit',
     minute: '2-digit',
+    timeZone,
+  }).format(at);
+}
+
+/** The day alone, in a zone ("Wed 2 Dec"). */
+export function formatDayInZone(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
     timeZone,
   }).format(at);
 }
@@ -99,4 +124,31 @@ export function initials(name: string): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A scale with its labels: "1 (Not at all) to 5 (Very)". */
+export function scaleRange(scale: {
+  min: number;
+  max: number;
+  minLabel?: string | undefined;
+  maxLabel?: string | undefined;
+}): string {
+  const end = (n: number, label: string | undefined) => (label ? `${n} (${label})` : String(n));
+  return `${end(scale.min, scale.minLabel)} to ${end(scale.max, scale.maxLabel)}`;
+}
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** How far an instant is from now, in the largest whole unit ("in 3 hours", "5 minutes ago", "just now"). */
+export function formatRelative(at: Date, now = new Date()): string {
+  const diff = at.getTime() - now.getTime();
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms) return relative.format(Math.round(diff / ms), unit);
+  }
+  return 'just now';
 }

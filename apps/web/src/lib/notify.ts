@@ -1,4 +1,5 @@
 import type { ExternalToast } from 'sonner';
+import { errorMessage } from './api-errors';
 
 /**
  * Toasts, with sonner loaded on first use (and by the lazy <Toaster/>), so the
@@ -15,5 +16,9 @@ export const notify = {
   },
   info(message: string, options?: ExternalToast) {
     void sonner().then((toast) => toast.info(message, options));
+  },
+  /** A failed action: what failed, and why in words a person can act on. */
+  failure(what: string, error: unknown) {
+    notify.error(what, { description: errorMessage(error) });
   },
 };

@@ -1,5 +1,5 @@
 import { schema } from '@expert-network/db';
-import { desc, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import type { createExpertInput, listExpertsInput, updateExpertInput } from '../schemas';
@@ -71,24 +71,42 @@ export async function listExperts(scope: Scope, input: z.infer<typeof listExpert
   };
 }
 
-/** How many of a campaign's experts are at each pipeline stage, and how many are new. */
+/**
+ * How many of a campaign's experts are at each pipeline stage, how many are
+ * new, and how many each vendor proposed (every vendor that did, removed or not).
+ */
 export async function expertStatusCounts(scope: Scope, campaignId: string) {
   await requireCampaign(scope, campaignId);
-  const rows = await scope.db
-    .select({
-      status: experts.status,
-      count: sql<number>`count(*)::int`,
-      newCount: sql<number>`(count(*) FILTER (WHERE ${experts.isNew}))::int`,
-    })
-    .from(experts)
-    .where(owned(experts, scope, eq(experts.campaignId, campaignId)))
-    .groupBy(experts.status);
+  const inCampaign = owned(experts, scope, eq(experts.campaignId, campaignId));
+  const [rows, vendors] = await Promise.all([
+    scope.db
+      .select({
+        status: experts.status,
+        count: sql<number>`count(*)::int`,
+        newCount: sql<number>`(count(*) FILTER (WHERE ${experts.isNew}))::int`,
+      })
+      .from(experts)
+      .where(inCampaign)
+      .groupBy(experts.status),
+    scope.db
+      .select({
+        vendorPlatformId: vendorPlatforms.id,
+        vendorName: vendorPlatforms.name,
+        count: sql<number>`count(*)::int`,
+      })
+      .from(experts)
+      .innerJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
+      .where(inCampaign)
+      .groupBy(vendorPlatforms.id, vendorPlatforms.name)
+      .orderBy(asc(vendorPlatforms.name)),
+  ]);
   const byStatus = { proposed: 0, shortlisted: 0, rejected: 0, scheduled: 0, completed: 0 };
   for (const row of rows) byStatus[row.status] = row.count;
   return {
     byStatus,
     total: rows.reduce((sum, r) => sum + r.count, 0),
     newCount: rows.reduce((sum, r) => sum + r.newCount, 0),
+    byVendor: vendors,
   };
 }
 

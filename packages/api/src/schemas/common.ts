@@ -52,5 +52,4 @@ export const orderedIds = z
   .max(1_000)
   .refine((ids) => new Set(ids).size === ids.length, { message: 'Ids must not repeat' });
 
-/** Most procedure calls one HTTP batch may carry (the server refuses more; clients split). */
-export const MAX_BATCH_SIZE = 50;
+export { MAX_BATCH_SIZE } from '../limits';

@@ -5,6 +5,7 @@ import { usePreferences, useUpdatePreferences } from '../../features/preferences
 import { cn } from '../../lib/cn';
 import { TRPCProvider } from '../../lib/trpc';
 import { trpcClient } from '../../lib/trpc-client';
+import { ConnectionBanner } from './connection-banner';
 import { Sidebar } from './sidebar';
 import { useSidebarData } from './use-sidebar-data';
 
@@ -31,6 +32,7 @@ function ShellLayout() {
       )}
     >
       <ThemeSync />
+      <ConnectionBanner />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-card focus:px-3 focus:py-2"

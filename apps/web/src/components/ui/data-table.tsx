@@ -4,6 +4,7 @@ import {
   flexRender,
   getCoreRowModel,
   useReactTable,
+  type VisibilityState,
 } from '@tanstack/react-table';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { usePreferences, useUpdatePreferences } from '../../features/preferences/use-preferences';
@@ -11,7 +12,8 @@ import { cn } from '../../lib/cn';
 
 /**
  * A table whose columns the user resizes by dragging their edge; widths are
- * saved per user under `tableId`. Rows open with a click, Enter, or the arrow keys.
+ * saved per user under `tableId`. Rows open with a click or Enter; the arrow
+ * keys move between rows. Each row carries `data-row-id`, so focus can return to it.
  */
 export function DataTable<T extends { id: string }>({
   tableId,
@@ -21,6 +23,7 @@ export function DataTable<T extends { id: string }>({
   onOpen,
   rowClassName,
   label,
+  hiddenColumns,
 }: {
   tableId: string;
   data: T[];
@@ -30,6 +33,8 @@ export function DataTable<T extends { id: string }>({
   onOpen?: (row: T) => void;
   rowClassName?: (row: T) => string | undefined;
   label: string;
+  /** Columns (by id) left out for now, e.g. while a side panel narrows the table. */
+  hiddenColumns?: string[] | undefined;
 }) {
   const { data: prefs } = usePreferences();
   const update = useUpdatePreferences();
@@ -45,7 +50,12 @@ export function DataTable<T extends { id: string }>({
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
     columnResizeMode: 'onChange',
-    state: { columnSizing: sizing },
+    state: {
+      columnSizing: sizing,
+      columnVisibility: Object.fromEntries(
+        (hiddenColumns ?? []).map((id) => [id, false]),
+      ) as VisibilityState,
+    },
     onColumnSizingChange: setSizing,
   });
   const resizing = table.getState().columnSizingInfo.isResizingColumn;
@@ -110,6 +120,7 @@ export function DataTable<T extends { id: string }>({
           {table.getRowModel().rows.map((row) => (
             <tr
               key={row.id}
+              data-row-id={row.id}
               tabIndex={onOpen ? 0 : undefined}
               aria-selected={onOpen ? row.id === selectedId : undefined}
               onClick={() => onOpen?.(row.original)}

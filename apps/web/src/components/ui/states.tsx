@@ -1,5 +1,6 @@
 import { AlertTriangle, type LucideIcon, RotateCw } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { errorMessage } from '../../lib/api-errors';
 import { cn } from '../../lib/cn';
 import { Button } from './button';
 
@@ -32,7 +33,7 @@ export function EmptyState({
   );
 }
 
-/** A failed load: the server's message and a way to try again. */
+/** A failed load: what went wrong, in plain words, and a way to try again. */
 export function ErrorState({
   error,
   onRetry,
@@ -42,7 +43,6 @@ export function ErrorState({
   onRetry?: () => void;
   className?: string;
 }) {
-  const message = error instanceof Error ? error.message : 'Something went wrong.';
   return (
     <div
       role="alert"
@@ -53,7 +53,7 @@ export function ErrorState({
     >
       <AlertTriangle className="size-6 text-destructive" aria-hidden />
       <p className="font-medium">Could not load this</p>
-      <p className="max-w-md text-sm text-muted-foreground">{message}</p>
+      <p className="max-w-md text-sm text-muted-foreground">{errorMessage(error)}</p>
       {onRetry && (
         <Button variant="secondary" size="sm" onClick={onRetry} className="mt-1">
           <RotateCw /> Try again

@@ -7,7 +7,15 @@ export const TabsContent = T.Content;
 
 export function TabsList({ className, ...props }: ComponentProps<typeof T.List>) {
   return (
-    <T.List className={cn('flex gap-1 overflow-x-auto border-b text-sm', className)} {...props} />
+    // The baseline is an inset shadow, not a border the active tab overlaps with a negative
+    // margin: that overlap made the scrollable list grow a vertical scrollbar.
+    <T.List
+      className={cn(
+        'flex gap-1 overflow-x-auto overflow-y-hidden text-sm shadow-[inset_0_-1px_0_var(--color-border)]',
+        className,
+      )}
+      {...props}
+    />
   );
 }
 
@@ -15,7 +23,7 @@ export function TabsTrigger({ className, ...props }: ComponentProps<typeof T.Tri
   return (
     <T.Trigger
       className={cn(
-        '-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-primary data-[state=active]:text-foreground',
+        'inline-flex shrink-0 items-center gap-1.5 border-b-2 border-transparent px-3 py-2 font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-primary data-[state=active]:text-foreground',
         className,
       )}
       {...props}

@@ -51,7 +51,10 @@ export function SignUpPage() {
             autoComplete="email"
             {...form.register('email', {
               required: 'Enter your email',
-              pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: 'Not an email address' },
+              pattern: {
+                value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+                message: 'Not a valid email address',
+              },
             })}
           />
         </Field>

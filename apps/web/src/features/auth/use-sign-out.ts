@@ -10,7 +10,7 @@ export function useSignOut() {
     const { authClient } = await import('../../lib/auth-client');
     const { error } = await authClient.signOut();
     if (error) {
-      notify.error('Could not sign out', { description: error.message });
+      notify.failure('Could not sign out', error);
       return;
     }
     queryClient.clear();

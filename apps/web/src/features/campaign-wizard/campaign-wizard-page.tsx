@@ -1,72 +1,123 @@
-import { createCampaignInput } from '@expert-network/api/schemas';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { Check, ChevronLeft, ChevronRight } from 'lucide-react';
-import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { getRouteApi, useBlocker, useNavigate } from '@tanstack/react-router';
+import { Check, ChevronLeft, ChevronRight, History } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider, type Path, type Resolver, useForm } from 'react-hook-form';
 import { PageHeader } from '../../components/layout/page-header';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { FormErrors } from '../../components/ui/form-errors';
 import { cn } from '../../lib/cn';
-import { applyServerErrors } from '../../lib/form-errors';
+import { applyServerErrors, flattenErrors } from '../../lib/form-errors';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
+import { FRIENDLY } from '../../lib/zod-messages';
+import { useCurrentUser } from '../auth/session';
 import { StepBasics } from './step-basics';
 import { StepReview } from './step-review';
 import { StepScope } from './step-scope';
 import { StepScreening } from './step-screening';
 import { StepTeam } from './step-team';
 import { StepVendors } from './step-vendors';
+import { clearDraft, loadDraft, saveDraft } from './wizard-draft';
 import {
-  cleanOptions,
+  blankCampaign,
+  campaignPayload,
   STEPS,
   stepOfField,
   type WizardOutput,
   type WizardValues,
+  wizardSchema,
 } from './wizard-form';
 
 const route = getRouteApi('/app/campaigns/new');
 
 const STEP_VIEWS = [StepBasics, StepScope, StepScreening, StepVendors, StepTeam, StepReview];
+const LAST = STEPS.length - 1;
+
+const validate = zodResolver(wizardSchema, FRIENDLY);
+/** The API's schema judges what would be sent: schema fields only, options of each type only. */
+const resolver: Resolver<WizardValues, unknown, WizardOutput> = (values, context, options) =>
+  validate(campaignPayload(values), context, options);
 
 export function CampaignWizardPage() {
-  const { projectId } = route.useSearch();
+  const userId = useCurrentUser()?.id ?? '';
+  const search = route.useSearch();
+  const [draft] = useState(() => loadDraft(userId));
+  // The furthest step whose fields passed; the URL cannot skip past it.
+  const [reached, setReached] = useState(draft?.reached ?? 0);
+  const requested = STEPS.findIndex((s) => s.id === search.step);
+  const step = Math.min(Math.max(requested, 0), reached);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [step, setStep] = useState(0);
   const form = useForm<WizardValues, unknown, WizardOutput>({
-    resolver: zodResolver(createCampaignInput),
-    defaultValues: {
-      campaignName: '',
-      projectId: projectId ?? null,
-      industryVertical: '',
-      customIndustry: null,
-      briefDescription: '',
-      expandedDescription: '',
-      targetRegions: [],
-      customRegions: [],
-      startDate: null,
-      targetCompletionDate: null,
-      minCalls: null,
-      maxCalls: null,
-      estimatedCalls: null,
-      screeningQuestions: [],
-      vendorPlatformIds: [],
-      teamMemberIds: [],
-    },
+    resolver,
+    defaultValues: draft?.values ?? blankCampaign(search.projectId ?? null),
   });
+  const [restored, setRestored] = useState(Boolean(draft));
+  const created = useRef(false);
+
+  const goTo = (index: number, replace = false) =>
+    void navigate({
+      to: '/campaigns/new',
+      search: (s) => ({ ...s, step: STEPS[index]?.id }),
+      replace,
+    });
+
+  const blank = blankCampaign(search.projectId ?? null);
+  const isBlank = (values: WizardValues) =>
+    JSON.stringify(campaignPayload(values)) === JSON.stringify(campaignPayload(blank));
+  const hasInput = () => !isBlank(form.getValues());
+
+  // Keep a draft while there is input, and clear a field's error as soon as it
+  // (or a field it depends on) is fixed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: isBlank reads the URL's project, fixed for the page
+  useEffect(() => {
+    const persist = (values: WizardValues) => {
+      if (isBlank(values)) clearDraft(userId);
+      else saveDraft(userId, { values, reached });
+    };
+    persist(form.getValues());
+    const subscription = form.watch((values, { name }) => {
+      persist(values as WizardValues);
+      if (!name) return;
+      const errored = flattenErrors(form.formState.errors)
+        .map((e) => e.path)
+        .filter(Boolean);
+      if (errored.length) void form.trigger(errored as Path<WizardValues>[]);
+    });
+    return () => subscription.unsubscribe();
+  }, [form, userId, reached]);
+
+  const blocker = useBlocker({
+    shouldBlockFn: ({ current, next }) =>
+      !created.current && next.pathname !== current.pathname && hasInput(),
+    enableBeforeUnload: () => !created.current && hasInput(),
+    withResolver: true,
+  });
+
+  const startOver = () => {
+    clearDraft(userId);
+    form.reset(blank);
+    setReached(0);
+    setRestored(false);
+    goTo(0, true);
+  };
 
   const create = useMutation(
     trpc.campaign.create.mutationOptions({
       onSuccess: async (campaign) => {
+        created.current = true;
+        clearDraft(userId);
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.campaign.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.project.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.dashboard.pathKey() }),
         ]);
-        notify.success(`Campaign ${campaign.campaignName} created`);
+        notify.success(`Campaign “${campaign.campaignName}” created`);
         await navigate({
           to: '/campaigns/$campaignId',
           params: { campaignId: campaign.id },
@@ -75,29 +126,24 @@ export function CampaignWizardPage() {
       },
       onError: (error) => {
         const fields = applyServerErrors(error, form.setError);
-        if (fields[0]) setStep(stepOfField(fields[0]));
+        if (fields[0]) goTo(stepOfField(fields[0]));
       },
     }),
   );
 
-  const last = STEPS.length - 1;
   const next = async () => {
-    const valid = await form.trigger([...(STEPS[step]?.fields ?? [])] as (keyof WizardValues)[]);
-    if (valid) setStep((s) => Math.min(last, s + 1));
+    form.clearErrors('root');
+    const fields = STEPS[step]?.fields ?? [];
+    const valid = await form.trigger([...fields] as Path<WizardValues>[], { shouldFocus: true });
+    if (!valid) return;
+    setReached((r) => Math.max(r, step + 1));
+    goTo(Math.min(LAST, step + 1));
   };
   const submit = form.handleSubmit(
-    (values) =>
-      create.mutate({
-        ...values,
-        screeningQuestions: values.screeningQuestions.map((q) => ({
-          ...q,
-          options: cleanOptions(q),
-          followUps: q.followUps.map((f) => ({ ...f, options: cleanOptions(f) })),
-        })),
-      }),
+    (values) => create.mutate(values),
     (errors) => {
-      const first = Object.keys(errors)[0];
-      if (first) setStep(stepOfField(first));
+      const first = flattenErrors(errors)[0]?.path;
+      if (first) goTo(stepOfField(first));
     },
   );
   const View = STEP_VIEWS[step] ?? StepBasics;
@@ -116,24 +162,26 @@ export function CampaignWizardPage() {
                 <li key={s.id}>
                   <button
                     type="button"
-                    onClick={() => i < step && setStep(i)}
-                    disabled={i > step}
+                    onClick={() => i <= reached && i !== step && goTo(i)}
+                    disabled={i > reached}
                     aria-current={i === step ? 'step' : undefined}
                     className={cn(
                       'flex w-full items-center gap-3 rounded-md px-2 py-1.5 text-left text-sm',
                       i === step && 'bg-accent font-medium',
-                      i < step && 'text-foreground hover:bg-accent/60',
-                      i > step && 'text-muted-foreground',
+                      i !== step && i <= reached && 'text-foreground hover:bg-accent/60',
+                      i > reached && 'text-muted-foreground',
                     )}
                   >
                     <span
                       className={cn(
                         'grid size-6 shrink-0 place-items-center rounded-full border text-xs',
-                        i < step && 'border-primary bg-primary text-primary-foreground',
+                        i < reached &&
+                          i !== step &&
+                          'border-primary bg-primary text-primary-foreground',
                         i === step && 'border-primary text-primary',
                       )}
                     >
-                      {i < step ? <Check className="size-3.5" /> : i + 1}
+                      {i < reached && i !== step ? <Check className="size-3.5" /> : i + 1}
                     </span>
                     {s.title}
                   </button>
@@ -145,28 +193,34 @@ export function CampaignWizardPage() {
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              if (step === last) void submit();
+              if (step === LAST) void submit();
               else void next();
             }}
           >
+            {restored && (
+              <div
+                role="status"
+                className="mb-4 flex items-center gap-3 rounded-lg border border-primary/30 bg-primary/5 px-4 py-2.5 text-sm"
+              >
+                <History className="size-4 shrink-0 text-primary" aria-hidden />
+                <span className="flex-1">Restored the campaign you were writing in this tab.</span>
+                <Button variant="ghost" size="sm" onClick={startOver}>
+                  Start over
+                </Button>
+              </div>
+            )}
             <Card className="p-6">
               <h2 className="mb-1 text-base font-semibold">{STEPS[step]?.title}</h2>
               <View />
-              {form.formState.errors.root?.message && (
-                <p role="alert" className="mt-4 text-sm text-destructive">
-                  {form.formState.errors.root.message}
-                </p>
-              )}
+              <div className="mt-4">
+                <FormErrors />
+              </div>
             </Card>
             <div className="mt-4 flex justify-between">
-              <Button
-                variant="secondary"
-                onClick={() => setStep((s) => Math.max(0, s - 1))}
-                disabled={step === 0}
-              >
+              <Button variant="secondary" onClick={() => goTo(step - 1)} disabled={step === 0}>
                 <ChevronLeft /> Back
               </Button>
-              {step === last ? (
+              {step === LAST ? (
                 <Button type="submit" disabled={create.isPending}>
                   {create.isPending ? 'Creating…' : 'Create campaign'}
                 </Button>
@@ -179,6 +233,24 @@ export function CampaignWizardPage() {
           </form>
         </div>
       </FormProvider>
+      <ConfirmDialog
+        open={blocker.status === 'blocked'}
+        onOpenChange={(open) => !open && blocker.reset?.()}
+        title="Leave the new campaign?"
+        description="It is not created yet. What you typed stays as a draft in this tab: open New campaign again to carry on."
+        cancelLabel="Keep editing"
+        confirmLabel="Leave"
+        confirmVariant="primary"
+        onConfirm={() => blocker.proceed?.()}
+        extraAction={{
+          label: 'Discard the draft',
+          onSelect: () => {
+            clearDraft(userId);
+            created.current = true;
+            blocker.proceed?.();
+          },
+        }}
+      />
     </>
   );
 }

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Badge } from '../../components/ui/badge';
-import { formatCalendarDate } from '../../lib/format';
+import { formatCalendarDate, plural } from '../../lib/format';
 import { QUESTION_TYPE_LABEL } from '../../lib/statuses';
+import { industryOf } from '../campaign/campaign-fields';
 import { useProjects } from '../projects/use-projects';
 import { useTeam } from '../team/use-team';
 import { useVendors } from '../vendors/use-vendors';
-import { OTHER, type WizardValues } from './wizard-form';
+import type { WizardValues } from './wizard-form';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -30,9 +31,7 @@ export function StepReview() {
     <dl className="mt-3">
       <Row label="Name">{v.campaignName}</Row>
       <Row label="Project">{project?.projectName ?? 'No project'}</Row>
-      <Row label="Industry">
-        {v.industryVertical === OTHER ? v.customIndustry : v.industryVertical}
-      </Row>
+      <Row label="Industry">{industryOf(v)}</Row>
       <Row label="Brief">
         <p className="whitespace-pre-line">{v.briefDescription}</p>
       </Row>
@@ -60,7 +59,7 @@ export function StepReview() {
                 {q.questionText}{' '}
                 <span className="text-xs text-muted-foreground">
                   ({QUESTION_TYPE_LABEL[q.questionType ?? 'text']}
-                  {q.followUps?.length ? `, ${q.followUps.length} follow-up` : ''})
+                  {q.followUps?.length ? `, ${plural(q.followUps.length, 'follow-up')}` : ''})
                 </span>
               </li>
             ))}

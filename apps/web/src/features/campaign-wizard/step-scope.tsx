@@ -1,7 +1,9 @@
 import { useFormContext } from 'react-hook-form';
 import { Field } from '../../components/ui/field';
-import { Checkbox, Input, Textarea } from '../../components/ui/input';
-import { optionalDate, optionalNumber, REGIONS, type WizardValues } from './wizard-form';
+import { Input, Textarea } from '../../components/ui/input';
+import { optionalDate, optionalNumber } from '../../lib/form-values';
+import { RegionFields } from '../campaign/campaign-fields';
+import type { WizardValues } from './wizard-form';
 
 export function StepScope() {
   const { register, formState } = useFormContext<WizardValues>();
@@ -24,34 +26,7 @@ export function StepScope() {
       >
         <Textarea rows={4} {...register('expandedDescription')} />
       </Field>
-      <fieldset className="grid gap-2 sm:col-span-3">
-        <legend className="mb-2 text-sm font-medium">Target regions</legend>
-        <div className="flex flex-wrap gap-x-5 gap-y-2">
-          {REGIONS.map((r) => (
-            <label key={r} className="flex items-center gap-2 text-sm">
-              <Checkbox value={r} {...register('targetRegions')} /> {r}
-            </label>
-          ))}
-        </div>
-        <Field
-          label="Other regions"
-          hint="Comma-separated, e.g. Nordics, DACH"
-          error={errors.customRegions?.message}
-          className="mt-2 max-w-md"
-        >
-          <Input
-            {...register('customRegions', {
-              setValueAs: (v: string | string[]) =>
-                Array.isArray(v)
-                  ? v
-                  : v
-                      .split(',')
-                      .map((s) => s.trim())
-                      .filter(Boolean),
-            })}
-          />
-        </Field>
-      </fieldset>
+      <RegionFields className="grid gap-2 sm:col-span-3" />
       <Field label="Start date" error={errors.startDate?.message}>
         <Input type="date" {...register('startDate', { setValueAs: optionalDate })} />
       </Field>

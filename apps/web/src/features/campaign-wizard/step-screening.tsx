@@ -2,8 +2,9 @@ import { ListChecks, Plus } from 'lucide-react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/states';
+import { blankQuestion } from '../screening/question-form';
 import { QuestionEditor } from './question-editor';
-import { blankQuestion, type WizardValues } from './wizard-form';
+import type { WizardValues } from './wizard-form';
 
 export function StepScreening() {
   const { control, formState } = useFormContext<WizardValues>();
@@ -32,12 +33,15 @@ export function StepScreening() {
         ))
       )}
       {listError && (
-        <p role="alert" className="text-sm text-destructive">
+        <p role="alert" className="text-sm text-destructive" data-field="screeningQuestions">
           {listError}
         </p>
       )}
       <div>
-        <Button variant="secondary" onClick={() => questions.append(blankQuestion())}>
+        <Button
+          variant="secondary"
+          onClick={() => questions.append({ ...blankQuestion(), followUps: [] })}
+        >
           <Plus /> Add a question
         </Button>
       </div>

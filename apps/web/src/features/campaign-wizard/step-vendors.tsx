@@ -71,7 +71,7 @@ export function StepVendors() {
         <p className="text-sm text-muted-foreground">No vendor matches these filters.</p>
       )}
       {formState.errors.vendorPlatformIds?.message && (
-        <p role="alert" className="text-sm text-destructive">
+        <p role="alert" className="text-sm text-destructive" data-field="vendorPlatformIds">
           {formState.errors.vendorPlatformIds.message}
         </p>
       )}

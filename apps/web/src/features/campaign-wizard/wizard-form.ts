@@ -1,29 +1,12 @@
-import type { createCampaignInput } from '@expert-network/api/schemas';
+import { createCampaignInput } from '@expert-network/api/schemas';
 import type { z } from 'zod';
+import type { WizardStep } from '../../router';
+import { questionPayload, triggerFits, triggerMismatch } from '../screening/question-form';
 
 export type WizardValues = z.input<typeof createCampaignInput>;
 export type WizardOutput = z.output<typeof createCampaignInput>;
-export type QuestionValues = NonNullable<WizardValues['screeningQuestions']>[number];
 
-export const INDUSTRIES = [
-  'Technology',
-  'Healthcare',
-  'Financial Services',
-  'Consumer & Retail',
-  'Industrials',
-  'Energy & Utilities',
-  'Telecom & Media',
-  'Real Estate',
-] as const;
-export const OTHER = 'Other';
-
-export const REGIONS = [
-  'North America',
-  'Europe',
-  'Asia-Pacific',
-  'Latin America',
-  'Middle East & Africa',
-] as const;
+const CAMPAIGN_KEYS = Object.keys(createCampaignInput.shape) as (keyof WizardValues)[];
 
 export const STEPS = [
   {
@@ -51,10 +34,30 @@ export const STEPS = [
   { id: 'team', title: 'Team', fields: ['teamMemberIds'] },
   { id: 'review', title: 'Review', fields: [] },
 ] as const satisfies readonly {
-  id: string;
+  id: WizardStep;
   title: string;
   fields: readonly (keyof WizardValues)[];
 }[];
+
+/** A campaign with nothing typed yet (in a project, when started from one). */
+export const blankCampaign = (projectId: string | null): WizardValues => ({
+  campaignName: '',
+  projectId,
+  industryVertical: '',
+  customIndustry: null,
+  briefDescription: '',
+  expandedDescription: '',
+  targetRegions: [],
+  customRegions: [],
+  startDate: null,
+  targetCompletionDate: null,
+  minCalls: null,
+  maxCalls: null,
+  estimatedCalls: null,
+  screeningQuestions: [],
+  vendorPlatformIds: [],
+  teamMemberIds: [],
+});
 
 /** The step that holds a field path ("screeningQuestions.0.questionText" → screening). */
 export function stepOfField(path: string): number {
@@ -63,39 +66,32 @@ export function stepOfField(path: string): number {
   return index === -1 ? 0 : index;
 }
 
-/** Number inputs: empty means "not given". */
-export const optionalNumber = (v: unknown) =>
-  v === '' || v === null || v === undefined ? null : Number(v);
-/** Date inputs: `YYYY-MM-DD` or nothing; kept as a string, never a Date. */
-export const optionalDate = (v: unknown) => (v ? String(v) : null);
+/**
+ * What the wizard sends: the API schema's fields only, at every level, and
+ * each question's options for its type only (see questionPayload).
+ */
+export function campaignPayload(values: WizardValues): WizardValues {
+  const picked: Record<string, unknown> = {};
+  for (const key of CAMPAIGN_KEYS) if (key in values) picked[key] = values[key];
+  return {
+    ...(picked as WizardValues),
+    screeningQuestions: (values.screeningQuestions ?? []).map((q) => ({
+      ...questionPayload(q),
+      followUps: (q.followUps ?? []).map((f) => questionPayload(f)),
+    })),
+  };
+}
 
-export const blankQuestion = (): QuestionValues => ({
-  questionText: '',
-  questionType: 'text',
-  options: {},
-  isRequired: true,
-  followUps: [],
+/** The API's schema, plus the check the API makes on create: a follow-up's trigger is a parent's answer. */
+export const wizardSchema = createCampaignInput.superRefine((campaign, ctx) => {
+  campaign.screeningQuestions.forEach((question, i) => {
+    question.followUps.forEach((followUp, j) => {
+      if (triggerFits(question, followUp.followUpTrigger)) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['screeningQuestions', i, 'followUps', j, 'followUpTrigger'],
+        message: triggerMismatch(question),
+      });
+    });
+  });
 });
-
-/** Only the options a question's type uses (choices for choices, a scale for scales). */
-export function cleanOptions(q: {
-  questionType?: string | undefined;
-  options?: QuestionValues['options'];
-}) {
-  const o = q.options ?? {};
-  if (q.questionType === 'single_choice' || q.questionType === 'multi_choice')
-    return { choices: o.choices };
-  if (q.questionType === 'scale') return { scale: o.scale };
-  return {};
-}
-
-/** The answers a parent question can give that may trigger a follow-up (null: free text). */
-export function triggerChoices(q: {
-  questionType?: string | undefined;
-  options?: QuestionValues['options'];
-}) {
-  if (q.questionType === 'yes_no') return ['Yes', 'No'];
-  if (q.questionType === 'single_choice' || q.questionType === 'multi_choice')
-    return q.options?.choices ?? [];
-  return null;
-}

@@ -4,7 +4,7 @@ import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Checkbox } from '../../components/ui/input';
 import { ListSkeleton } from '../../components/ui/skeleton';
-import { formatCostRange } from '../../lib/format';
+import { formatCostRange, plural } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
 import { useVendors } from '../vendors/use-vendors';
@@ -37,8 +37,8 @@ export function AddVendorDialog({
       invalidateCampaign(),
     ]);
     const failed = results.filter((r) => r.status === 'rejected').length;
-    if (failed) notify.error(`${failed} vendor(s) could not be enrolled`);
-    else notify.success(`${picked.size} vendor(s) enrolled`);
+    if (failed) notify.error(`${plural(failed, 'vendor')} could not be enrolled`);
+    else notify.success(`${plural(picked.size, 'vendor')} enrolled`);
     setPicked(new Set());
     setOpen(false);
   };

@@ -1,21 +1,24 @@
 import { CAMPAIGN_STATUSES } from '@expert-network/db/values';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { Trash2 } from 'lucide-react';
 import { lazy, Suspense } from 'react';
 import { NotFoundPage } from '../../components/layout/not-found-page';
 import { PageHeader } from '../../components/layout/page-header';
 import { PagePending } from '../../components/layout/route-states';
 import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { NativeSelect } from '../../components/ui/input';
 import { Skeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../components/ui/tabs';
-import { errorCode } from '../../lib/api-errors';
+import { isMissing } from '../../lib/api-errors';
 import { formatCalendarDate } from '../../lib/format';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import type { CampaignTab } from '../../router';
 import { useStatusCounts } from '../experts/use-experts';
 import { OverviewTab } from './overview-tab';
-import { type Campaign, useCampaign, useUpdateCampaign } from './use-campaign';
+import { type Campaign, useCampaign, useDeleteCampaign, useUpdateCampaign } from './use-campaign';
 
 const ExpertsTab = lazy(() =>
   import('../experts/experts-tab').then((m) => ({ default: m.ExpertsTab })),
@@ -40,7 +43,7 @@ export function CampaignPage() {
   const campaign = useCampaign(campaignId);
   if (campaign.isPending) return <PagePending />;
   if (campaign.isError) {
-    if (errorCode(campaign.error) === 'NOT_FOUND') return <NotFoundPage what="Campaign" />;
+    if (isMissing(campaign.error)) return <NotFoundPage what="Campaign" />;
     return (
       <div className="p-8">
         <ErrorState error={campaign.error} onRetry={() => void campaign.refetch()} />
@@ -54,9 +57,11 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const update = useUpdateCampaign();
+  const remove = useDeleteCampaign(campaign);
   const tab: CampaignTab = search.tab ?? 'overview';
+  // A new history entry per tab, so the browser's Back returns to the previous one.
   const setTab = (next: string) =>
-    void navigate({ search: (s) => ({ ...s, tab: next as CampaignTab }), replace: true });
+    void navigate({ search: (s) => ({ ...s, tab: next as CampaignTab }) });
   const status = CAMPAIGN_STATUS[campaign.status];
   // Polled: experts arrive from vendors while the page is open.
   const counts = useStatusCounts(campaign.id);
@@ -95,6 +100,17 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
         }
         actions={
           <>
+            <ConfirmDialog
+              title={`Delete “${campaign.campaignName}”?`}
+              description={`Its ${campaign.expertCount} experts, their screening answers, its questions, vendor enrollments and calls are deleted too. This cannot be undone.`}
+              confirmLabel="Delete campaign"
+              onConfirm={() => remove.mutate({ id: campaign.id })}
+              trigger={
+                <Button variant="ghost" aria-label="Delete campaign" title="Delete campaign">
+                  <Trash2 />
+                </Button>
+              }
+            />
             <Suspense>
               <EditCampaignDialog campaign={campaign} />
             </Suspense>

@@ -7,15 +7,16 @@ import type { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
+import { FormErrors } from '../../components/ui/form-errors';
 import { Input, Textarea } from '../../components/ui/input';
 import { applyServerErrors } from '../../lib/form-errors';
+import { textOrNull as orNull } from '../../lib/form-values';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
-import type { Enrollment } from './vendors-tab';
+import { FRIENDLY } from '../../lib/zod-messages';
+import type { Enrollment } from './use-enrollments';
 
 type Values = z.input<typeof updateEnrollmentInput>;
-
-import { textOrNull as orNull } from '../../lib/form-values';
 
 /** The account manager and notes of one vendor in one campaign. */
 export function EnrollmentDialog({
@@ -29,7 +30,7 @@ export function EnrollmentDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<Values, unknown, z.output<typeof updateEnrollmentInput>>({
-    resolver: zodResolver(updateEnrollmentInput),
+    resolver: zodResolver(updateEnrollmentInput, FRIENDLY),
     values: {
       id: enrollment.id,
       accountManagerName: enrollment.accountManagerName,
@@ -65,6 +66,7 @@ export function EnrollmentDialog({
           <Field label="Notes" error={errors.notes?.message}>
             <Textarea rows={4} {...form.register('notes', { setValueAs: orNull })} />
           </Field>
+          <FormErrors control={form.control} />
           <DialogFooter>
             <Button type="submit" disabled={save.isPending}>
               {save.isPending ? 'Saving…' : 'Save'}

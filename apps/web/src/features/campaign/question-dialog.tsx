@@ -1,41 +1,64 @@
 import { createQuestionInput } from '@expert-network/api/schemas';
-import { QUESTION_TYPES } from '@expert-network/db/values';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { FormProvider, type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
-import { Field } from '../../components/ui/field';
-import { Checkbox, Input, NativeSelect } from '../../components/ui/input';
+import { FormErrors } from '../../components/ui/form-errors';
 import { applyServerErrors } from '../../lib/form-errors';
 import { notify } from '../../lib/notify';
-import { QUESTION_TYPE_LABEL } from '../../lib/statuses';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
-import { ChoicesInput } from '../campaign-wizard/choices-input';
-import { cleanOptions, optionalNumber, triggerChoices } from '../campaign-wizard/wizard-form';
+import { FRIENDLY } from '../../lib/zod-messages';
+import { QuestionFields } from '../screening/question-fields';
+import {
+  questionPayload,
+  renamedChoices,
+  triggerChoices,
+  triggerFits,
+  triggerMismatch,
+} from '../screening/question-form';
 
 export type Question = RouterOutputs['screening']['list'][number];
 type Values = z.input<typeof createQuestionInput>;
+type Output = z.output<typeof createQuestionInput>;
 
-/** Adds a question (or a follow-up of `parent`), or edits `question`. */
+const validate = zodResolver(createQuestionInput, FRIENDLY);
+const resolver: Resolver<Values, unknown, Output> = (values, context, options) =>
+  validate(
+    {
+      campaignId: values.campaignId,
+      parentQuestionId: values.parentQuestionId,
+      ...questionPayload(values),
+    },
+    context,
+    options,
+  );
+
+/**
+ * Adds a question (or a follow-up of `parent`), or edits `question` (a
+ * follow-up's `parent` offers the parent's answers as triggers). Editing a
+ * parent renames the trigger of each follow-up whose choice was renamed.
+ */
 export function QuestionDialog({
   campaignId,
   question,
   parent,
+  followUps = [],
   trigger,
 }: {
   campaignId: string;
   question?: Question;
-  parent?: Question;
+  parent?: Question | undefined;
+  followUps?: Question[];
   trigger: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<Values, unknown, z.output<typeof createQuestionInput>>({
-    resolver: zodResolver(createQuestionInput),
+  const form = useForm<Values, unknown, Output>({
+    resolver,
     values: {
       campaignId,
       parentQuestionId: question?.parentQuestionId ?? parent?.id ?? null,
@@ -46,108 +69,83 @@ export function QuestionDialog({
       followUpTrigger: question?.followUpTrigger ?? null,
     },
   });
-  const done = async (verb: string) => {
+  const close = async (verb: string) => {
     await queryClient.invalidateQueries({ queryKey: trpc.screening.list.queryKey({ campaignId }) });
     notify.success(`Question ${verb}`);
     setOpen(false);
     if (!question) form.reset();
   };
-  const onError = (error: { message: string }) => applyServerErrors(error, form.setError);
+  const onError = (error: unknown) => applyServerErrors(error, form.setError);
   const create = useMutation(
-    trpc.screening.create.mutationOptions({ onSuccess: () => done('added'), onError }),
+    trpc.screening.create.mutationOptions({ onSuccess: () => close('added'), onError }),
   );
-  const update = useMutation(
-    trpc.screening.update.mutationOptions({ onSuccess: () => done('saved'), onError }),
-  );
-  const type = form.watch('questionType');
-  const errors = form.formState.errors;
+  const update = useMutation(trpc.screening.update.mutationOptions({ onError }));
+
+  const save = async (values: Output) => {
+    if (parent && !triggerFits(parent, values.followUpTrigger)) {
+      form.setError('followUpTrigger', { message: triggerMismatch(parent) });
+      return;
+    }
+    if (!question) {
+      create.mutate(values);
+      return;
+    }
+    // Follow-ups asked by a renamed choice follow it; one asked by a choice that is gone would be stranded.
+    const renamed = renamedChoices(question.options.choices, values.options.choices);
+    const moved = followUps.flatMap((f) => {
+      const next = f.followUpTrigger && renamed.get(f.followUpTrigger.toLowerCase());
+      return next ? [{ id: f.id, followUpTrigger: next }] : [];
+    });
+    const stranded = followUps.filter(
+      (f) => !moved.some((m) => m.id === f.id) && !triggerFits(values, f.followUpTrigger),
+    );
+    if (stranded.length) {
+      const answers = triggerChoices(values) ?? [];
+      form.setError(answers.length ? 'options.choices' : 'questionType', {
+        message: `A follow-up is asked when the answer is “${stranded[0]?.followUpTrigger}”: change or delete “${stranded[0]?.questionText}” first, or keep that answer`,
+      });
+      return;
+    }
+    const { campaignId: _c, parentQuestionId: _p, ...changes } = values;
+    await update.mutateAsync({ id: question.id, ...changes });
+    for (const change of moved) await update.mutateAsync(change);
+    await close('saved');
+  };
+
   const isFollowUp = Boolean(parent ?? question?.parentQuestionId);
-  const triggers = parent ? triggerChoices(parent) : null;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) form.reset();
+      }}
+    >
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent
         title={question ? 'Edit question' : isFollowUp ? 'Add a follow-up' : 'Add a question'}
         description={parent ? `Asked after: ${parent.questionText}` : undefined}
+        className="max-w-2xl"
       >
-        <form
-          className="grid gap-4"
-          noValidate
-          onSubmit={form.handleSubmit((v) => {
-            const fields = { ...v, options: cleanOptions(v) };
-            if (question) {
-              const { campaignId: _c, parentQuestionId: _p, ...changes } = fields;
-              update.mutate({ id: question.id, ...changes });
-            } else create.mutate(fields);
-          })}
-        >
-          <Field label="Question" error={errors.questionText?.message}>
-            <Input autoFocus {...form.register('questionText')} />
-          </Field>
-          <Field label="Answer type" error={errors.questionType?.message}>
-            <NativeSelect {...form.register('questionType')}>
-              {QUESTION_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {QUESTION_TYPE_LABEL[t]}
-                </option>
-              ))}
-            </NativeSelect>
-          </Field>
-          {(type === 'single_choice' || type === 'multi_choice') && (
-            <Field label="Choices" error={errors.options?.choices?.message}>
-              <Controller
-                control={form.control}
-                name="options.choices"
-                render={({ field }) => (
-                  <ChoicesInput value={field.value} onChange={field.onChange} />
-                )}
-              />
-            </Field>
-          )}
-          {type === 'scale' && (
-            <div className="grid grid-cols-2 gap-3">
-              <Field label="From" error={errors.options?.scale?.min?.message}>
-                <Input
-                  type="number"
-                  {...form.register('options.scale.min', { setValueAs: optionalNumber })}
-                />
-              </Field>
-              <Field label="To" error={errors.options?.scale?.max?.message}>
-                <Input
-                  type="number"
-                  {...form.register('options.scale.max', { setValueAs: optionalNumber })}
-                />
-              </Field>
-            </div>
-          )}
-          {isFollowUp && (
-            <Field label="Ask when the answer is" error={errors.followUpTrigger?.message}>
-              {triggers ? (
-                <NativeSelect
-                  {...form.register('followUpTrigger', { setValueAs: (v) => v || null })}
-                >
-                  <option value="">Any answer</option>
-                  {triggers.map((t) => (
-                    <option key={t}>{t}</option>
-                  ))}
-                </NativeSelect>
-              ) : (
-                <Input
-                  placeholder="Any answer"
-                  {...form.register('followUpTrigger', { setValueAs: (v) => v || null })}
-                />
-              )}
-            </Field>
-          )}
-          <label className="flex items-center gap-2 text-sm">
-            <Checkbox {...form.register('isRequired')} /> Required
-          </label>
-          <DialogFooter>
-            <Button type="submit" disabled={create.isPending || update.isPending}>
-              {question ? 'Save' : 'Add'}
-            </Button>
-          </DialogFooter>
-        </form>
+        <FormProvider {...form}>
+          <form
+            className="grid gap-4"
+            noValidate
+            onSubmit={form.handleSubmit((values) => save(values).catch(() => undefined))}
+          >
+            <QuestionFields
+              prefix=""
+              autoFocus
+              triggers={isFollowUp ? (parent ? triggerChoices(parent) : null) : undefined}
+            />
+            <FormErrors />
+            <DialogFooter>
+              <Button type="submit" disabled={create.isPending || update.isPending}>
+                {question ? 'Save' : 'Add'}
+              </Button>
+            </DialogFooter>
+          </form>
+        </FormProvider>
       </DialogContent>
     </Dialog>
   );

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { SortableList } from '../../components/ui/sortable-list';
 import { EmptyState, ErrorState } from '../../components/ui/states';
+import { scaleRange } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { QUESTION_TYPE_LABEL } from '../../lib/statuses';
 import { useTRPC } from '../../lib/trpc';
@@ -33,7 +34,7 @@ export function ScreeningTab({ campaign }: { campaign: Campaign }) {
       },
       onError: (error, _v, context) => {
         queryClient.setQueryData(key, context?.previous);
-        notify.error('Could not reorder', { description: error.message });
+        notify.failure('Could not reorder', error);
       },
       onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
     }),
@@ -44,7 +45,7 @@ export function ScreeningTab({ campaign }: { campaign: Campaign }) {
         await queryClient.invalidateQueries({ queryKey: key });
         notify.success('Question deleted');
       },
-      onError: (error) => notify.error('Could not delete', { description: error.message }),
+      onError: (error) => notify.failure('Could not delete', error),
     }),
   );
   if (questions.isPending) return <ListSkeleton rows={4} />;
@@ -63,11 +64,13 @@ export function ScreeningTab({ campaign }: { campaign: Campaign }) {
       }
     />
   );
-  const actions = (q: Question) => (
+  const actions = (q: Question, parent?: Question) => (
     <div className="flex gap-1">
       <QuestionDialog
         campaignId={campaign.id}
         question={q}
+        parent={parent}
+        followUps={parent ? [] : followUpsOf(q.id)}
         trigger={
           <Button variant="ghost" size="icon-sm" aria-label={`Edit: ${q.questionText}`}>
             <Pencil />
@@ -118,7 +121,7 @@ export function ScreeningTab({ campaign }: { campaign: Campaign }) {
                   <div key={f.id} className="flex items-start gap-2 text-sm">
                     <CornerDownRight className="mt-0.5 size-4 text-muted-foreground" aria-hidden />
                     <div className="min-w-0 flex-1">
-                      <QuestionRow question={f} actions={actions(f)} />
+                      <QuestionRow question={f} actions={actions(f, q)} />
                     </div>
                   </div>
                 ))}
@@ -151,9 +154,7 @@ function QuestionRow({
   handle?: ReactNode;
   actions: ReactNode;
 }) {
-  const detail =
-    q.options.choices?.join(' · ') ??
-    (q.options.scale ? `${q.options.scale.min} to ${q.options.scale.max}` : undefined);
+  const detail = q.options.choices?.join(' · ') ?? (q.options.scale && scaleRange(q.options.scale));
   return (
     <div className="flex items-start gap-2">
       {handle}

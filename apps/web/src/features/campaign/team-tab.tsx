@@ -29,7 +29,7 @@ export function TeamTab({ campaign }: { campaign: Campaign }) {
         setRole('');
         notify.success('Assigned to the campaign');
       },
-      onError: (error) => notify.error('Could not assign', { description: error.message }),
+      onError: (error) => notify.failure('Could not assign', error),
     }),
   );
   const unassign = useMutation(
@@ -38,7 +38,7 @@ export function TeamTab({ campaign }: { campaign: Campaign }) {
         await refresh();
         notify.success('Removed from the campaign');
       },
-      onError: (error) => notify.error('Could not remove', { description: error.message }),
+      onError: (error) => notify.failure('Could not remove', error),
     }),
   );
   if (assigned.isPending || team.isPending) return <ListSkeleton rows={3} />;

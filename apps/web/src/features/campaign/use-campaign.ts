@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { notify } from '../../lib/notify';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
@@ -27,10 +28,35 @@ export function useUpdateCampaign() {
     trpc.campaign.update.mutationOptions({
       onSuccess: async (c) => {
         await invalidate();
-        notify.success(`${c.campaignName} updated`);
+        notify.success(`“${c.campaignName}” updated`);
       },
-      onError: (error) =>
-        notify.error('Could not update the campaign', { description: error.message }),
+      onError: (error) => notify.failure('Could not update the campaign', error),
+    }),
+  );
+}
+
+/** Deletes a campaign with its experts, questions and calls, then goes to its project (or home). */
+export function useDeleteCampaign(campaign: Campaign) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation(
+    trpc.campaign.delete.mutationOptions({
+      onSuccess: async () => {
+        await navigate(
+          campaign.projectId
+            ? { to: '/projects/$projectId', params: { projectId: campaign.projectId } }
+            : { to: '/' },
+        );
+        queryClient.removeQueries({ queryKey: trpc.campaign.byId.queryKey({ id: campaign.id }) });
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.campaign.list.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.project.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.dashboard.pathKey() }),
+        ]);
+        notify.success(`Campaign “${campaign.campaignName}” deleted`);
+      },
+      onError: (error) => notify.failure('Could not delete the campaign', error),
     }),
   );
 }

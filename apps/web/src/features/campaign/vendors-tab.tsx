@@ -1,59 +1,28 @@
-import { USER_ENROLLMENT_STATUSES } from '@expert-network/api/schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Building2, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Building2, Pause, Pencil, Play, Plus, Trash2, UserPlus } from 'lucide-react';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { NativeSelect } from '../../components/ui/input';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { formatCostRange, formatInstant } from '../../lib/format';
-import { notify } from '../../lib/notify';
-import { ENROLLMENT_STATUS } from '../../lib/statuses';
-import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { VendorScore } from '../vendors/vendor-score';
 import { AddVendorDialog } from './add-vendor-dialog';
 import { EnrollmentDialog } from './enrollment-dialog';
-import { type Campaign, useInvalidateCampaign } from './use-campaign';
-
-export type Enrollment = RouterOutputs['vendor']['enrollments'][number];
+import { EnrollmentStatus } from './enrollment-status';
+import type { Campaign } from './use-campaign';
+import {
+  useEnrollments,
+  useRemoveEnrollment,
+  useRequestMoreExperts,
+  useSetEnrollmentStatus,
+} from './use-enrollments';
 
 export function VendorsTab({ campaign }: { campaign: Campaign }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const invalidateCampaign = useInvalidateCampaign();
-  const key = trpc.vendor.enrollments.queryKey({ campaignId: campaign.id });
-  const enrollments = useQuery(trpc.vendor.enrollments.queryOptions({ campaignId: campaign.id }));
-  const setStatus = useMutation(
-    trpc.vendor.updateEnrollment.mutationOptions({
-      onMutate: async ({ id, status }) => {
-        await queryClient.cancelQueries({ queryKey: key });
-        const previous = queryClient.getQueryData(key);
-        queryClient.setQueryData(key, (list) =>
-          list?.map((e) => (e.id === id && status ? { ...e, status } : e)),
-        );
-        return { previous };
-      },
-      onError: (error, _v, context) => {
-        queryClient.setQueryData(key, context?.previous);
-        notify.error('Could not change the status', { description: error.message });
-      },
-      onSuccess: (e) =>
-        notify.success(`${e.vendor.name} is ${ENROLLMENT_STATUS[e.status].label.toLowerCase()}`),
-      onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
-    }),
-  );
-  const remove = useMutation(
-    trpc.vendor.unenroll.mutationOptions({
-      onSuccess: async () => {
-        await Promise.all([queryClient.invalidateQueries({ queryKey: key }), invalidateCampaign()]);
-        notify.success('Vendor removed from the campaign');
-      },
-      onError: (error) =>
-        notify.error('Could not remove the vendor', { description: error.message }),
-    }),
-  );
+  const enrollments = useEnrollments(campaign.id);
+  const setStatus = useSetEnrollmentStatus(campaign.id);
+  const requestMore = useRequestMoreExperts(campaign.id);
+  const remove = useRemoveEnrollment(campaign.id);
 
   if (enrollments.isPending) return <ListSkeleton rows={4} />;
   if (enrollments.isError) {
@@ -96,7 +65,7 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
               <th className="px-4 py-2 font-medium">Vendor</th>
               <th className="px-3 py-2 font-medium">Status</th>
               <th className="px-3 py-2 font-medium">Experts</th>
-              <th className="px-3 py-2 font-medium">Account manager</th>
+              <th className="px-3 py-2 font-medium whitespace-nowrap">Account manager</th>
               <th className="px-3 py-2 font-medium">Notes</th>
               <th className="px-3 py-2 font-medium">Enrolled</th>
               <th className="px-4 py-2" />
@@ -107,7 +76,7 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
               <tr key={e.id} className="align-top">
                 <td className="px-4 py-3">
                   <div className="font-medium">{e.vendor.name}</div>
-                  <div className="flex items-center gap-2 text-xs text-muted-foreground">
+                  <div className="flex items-center gap-2 text-xs whitespace-nowrap text-muted-foreground">
                     <VendorScore score={e.vendor.overallScore} />
                     {formatCostRange(
                       e.vendor.avgCostPerCallMinCents,
@@ -116,24 +85,7 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
                   </div>
                 </td>
                 <td className="px-3 py-3">
-                  <NativeSelect
-                    aria-label={`Status of ${e.vendor.name}`}
-                    className="h-8 w-32"
-                    value={e.status}
-                    onChange={(ev) =>
-                      setStatus.mutate({
-                        id: e.id,
-                        status: ev.target.value as (typeof USER_ENROLLMENT_STATUSES)[number],
-                      })
-                    }
-                  >
-                    {/* Pending and declined are the vendor's to set: shown, never offered. */}
-                    {[...new Set([e.status, ...USER_ENROLLMENT_STATUSES])].map((s) => (
-                      <option key={s} value={s}>
-                        {ENROLLMENT_STATUS[s].label}
-                      </option>
-                    ))}
-                  </NativeSelect>
+                  <EnrollmentStatus enrollment={e} />
                 </td>
                 <td className="px-3 py-3 tabular-nums">
                   <Badge>{e.expertCount}</Badge>
@@ -151,7 +103,40 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
                   {formatInstant(e.enrolledAt)}
                 </td>
                 <td className="px-4 py-3">
-                  <div className="flex justify-end gap-1">
+                  <div className="flex items-center justify-end gap-1 whitespace-nowrap">
+                    {e.status === 'active' && !e.sourcingSince && (
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        disabled={requestMore.isPending}
+                        onClick={() => requestMore.mutate({ id: e.id })}
+                        aria-label={`Request more experts from ${e.vendor.name}`}
+                      >
+                        <UserPlus /> Request more experts
+                      </Button>
+                    )}
+                    {(e.status === 'active' || e.status === 'paused') && (
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        onClick={() =>
+                          setStatus.mutate({
+                            id: e.id,
+                            status: e.status === 'active' ? 'paused' : 'active',
+                          })
+                        }
+                      >
+                        {e.status === 'active' ? (
+                          <>
+                            <Pause /> Pause
+                          </>
+                        ) : (
+                          <>
+                            <Play /> Resume
+                          </>
+                        )}
+                      </Button>
+                    )}
                     <EnrollmentDialog
                       enrollment={e}
                       trigger={

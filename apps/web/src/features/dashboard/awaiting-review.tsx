@@ -25,7 +25,7 @@ export function AwaitingReview({
         ) : (
           <ul className="grid gap-3">
             {awaiting.experts.map((e) => (
-              <li key={e.id} className="flex gap-3">
+              <li key={e.id} className="flex min-w-0 gap-3">
                 <Icon className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
                 <div className="min-w-0 text-sm">
                   <Link

@@ -5,14 +5,20 @@ import {
   Cell,
   Legend,
   ResponsiveContainer,
+  Text,
   Tooltip,
   XAxis,
+  type XAxisTickContentProps,
   YAxis,
 } from 'recharts';
 import { formatMoney } from '../../lib/format';
 import type { DashboardSummary } from './dashboard-page';
 
 const axis = { fontSize: 12, fill: 'var(--muted-foreground)' };
+
+/** A label cut to `max` characters with an ellipsis (the tooltip has it whole). */
+const shorten = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 const tooltipStyle = {
   background: 'var(--popover)',
   border: '1px solid var(--border)',
@@ -34,10 +40,30 @@ export function CallsChart({ campaigns }: { campaigns: DashboardSummary['activeC
       <ResponsiveContainer>
         <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
           <CartesianGrid vertical={false} stroke="var(--border)" />
-          <XAxis dataKey="name" tick={axis} tickLine={false} axisLine={false} />
+          {/* Every campaign named, wrapped onto two lines under its bars, shortened beyond that. */}
+          <XAxis
+            dataKey="name"
+            tickLine={false}
+            axisLine={false}
+            interval={0}
+            height={40}
+            tick={(props: XAxisTickContentProps) => (
+              <Text
+                {...axis}
+                x={props.x}
+                y={props.y}
+                width={Number(props.width) / Math.max(1, props.visibleTicksCount) - 8}
+                maxLines={2}
+                textAnchor="middle"
+                verticalAnchor="start"
+              >
+                {String(props.payload.value)}
+              </Text>
+            )}
+          />
           <YAxis allowDecimals={false} tick={axis} tickLine={false} axisLine={false} />
           <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--muted)' }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
           <Bar
             dataKey="Completed"
             stackId="calls"
@@ -96,7 +122,9 @@ export function SpendChart({ vendors }: { vendors: DashboardSummary['spendByVend
             tick={axis}
             tickLine={false}
             axisLine={false}
-            width={96}
+            width={110}
+            interval={0}
+            tickFormatter={(name: string) => shorten(name, 16)}
           />
           <Tooltip
             contentStyle={tooltipStyle}

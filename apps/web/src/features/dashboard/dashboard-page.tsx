@@ -10,9 +10,10 @@ import { StatCard } from '../../components/ui/stat-card';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { formatMoney, percent, plural } from '../../lib/format';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useNow } from '../../lib/use-now';
 import { ActiveCampaigns } from './active-campaigns';
 import { AwaitingReview } from './awaiting-review';
-import { UpcomingInterviews } from './upcoming-interviews';
+import { ScheduledCalls, usePastScheduledCalls } from './scheduled-calls';
 
 // recharts is large: it loads after the page, behind a skeleton.
 const CallsChart = lazy(() =>
@@ -55,6 +56,8 @@ export function DashboardPage() {
 
 function DashboardBody({ summary }: { summary: DashboardSummary }) {
   const { calls } = summary;
+  const now = useNow();
+  const overdue = usePastScheduledCalls(now).data ?? [];
   if (summary.activeCampaigns.length === 0 && calls.completed === 0) {
     return (
       <EmptyState
@@ -71,7 +74,7 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
   }
   return (
     <>
-      <div className="grid grid-cols-2 gap-4 xl:grid-cols-4">
+      <div className="grid grid-cols-2 gap-4 xl:grid-cols-4 [&>*]:min-w-0">
         <StatCard
           icon={Megaphone}
           label="Active campaigns"
@@ -93,7 +96,11 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
           icon={CalendarClock}
           label="Calls scheduled"
           value={calls.scheduled}
-          detail={plural(summary.upcomingInterviews.length, 'upcoming interview')}
+          detail={
+            overdue.length
+              ? `${plural(overdue.length, 'call')} past ${overdue.length === 1 ? 'its' : 'their'} time`
+              : 'In active campaigns'
+          }
         />
         <StatCard
           icon={DollarSign}
@@ -102,7 +109,7 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
           detail="On completed calls"
         />
       </div>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <Card>
           <CardHeader
             title="Calls against target"
@@ -132,10 +139,14 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
           </CardBody>
         </Card>
       </div>
-      <div className="grid gap-6 xl:grid-cols-3">
-        <ActiveCampaigns campaigns={summary.activeCampaigns} className="xl:col-span-2" />
-        <div className="grid content-start gap-6">
-          <UpcomingInterviews interviews={summary.upcomingInterviews} />
+      <div className="grid gap-6 xl:grid-cols-3 [&>*]:min-w-0">
+        <ActiveCampaigns campaigns={summary.activeCampaigns} className="self-start xl:col-span-2" />
+        <div className="grid content-start gap-6 [&>*]:min-w-0">
+          <ScheduledCalls
+            upcoming={summary.upcomingInterviews}
+            overdue={overdue}
+            scheduledCount={calls.scheduled}
+          />
           <AwaitingReview awaiting={summary.awaitingReview} icon={UserSearch} />
         </div>
       </div>

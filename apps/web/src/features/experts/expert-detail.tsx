@@ -1,31 +1,66 @@
 import { useQuery } from '@tanstack/react-query';
 import { CalendarPlus, Check, MapPin, RotateCcw, Star, X } from 'lucide-react';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { ListSkeleton, Skeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
-import { formatInZone, formatMoney, zoneAbbreviation } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
 import { EXPERT_STATUS, INTERVIEW_STATUS } from '../../lib/statuses';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useNow } from '../../lib/use-now';
+import { CallWhen } from '../interviews/call-when';
 import { ScheduleInterviewDialog } from '../interviews/schedule-interview-dialog';
+import { ScreeningAnswer } from './screening-answer';
 import { useExpert, useMarkViewed, useSetExpertStatus } from './use-experts';
 
 type Expert = RouterOutputs['expert']['byId'];
 
-/** One expert: profile, screening answers, interviews, and what to do next. */
-export function ExpertDetail({ id, onClose }: { id: string; onClose: () => void }) {
+/**
+ * One expert: profile, screening answers, interviews, and what to do next.
+ * Opened from the table, it takes the focus (`takeFocus`); Escape closes it.
+ */
+export function ExpertDetail({
+  id,
+  onClose,
+  takeFocus = false,
+  onFocusTaken,
+}: {
+  id: string;
+  onClose: () => void;
+  takeFocus?: boolean;
+  onFocusTaken?: () => void;
+}) {
   const expert = useExpert(id);
   const markViewed = useMarkViewed();
   const isNew = expert.data?.isNew;
+  const panel = useRef<HTMLElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per opened expert
   useEffect(() => {
     if (isNew) markViewed.mutate({ id });
   }, [id, isNew]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: when another expert is opened
+  useEffect(() => {
+    if (!takeFocus) return;
+    panel.current?.focus({ preventScroll: true });
+    onFocusTaken?.();
+  }, [id]);
 
   return (
-    <Card className="h-full overflow-y-auto" aria-label="Expert details">
+    <Card
+      ref={panel}
+      tabIndex={-1}
+      data-expert-panel
+      className="h-full overflow-y-auto focus-visible:outline-2 focus-visible:outline-ring"
+      aria-label="Expert details"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
       {expert.isPending ? (
         <div className="grid gap-3 p-5">
           <Skeleton className="h-6 w-48" />
@@ -43,26 +78,14 @@ export function ExpertDetail({ id, onClose }: { id: string; onClose: () => void 
 
 function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => void }) {
   const setStatus = useSetExpertStatus();
+  const now = useNow();
   const status = EXPERT_STATUS[e.status];
   const manual = e.status === 'proposed' || e.status === 'shortlisted' || e.status === 'rejected';
   const change = (next: 'proposed' | 'shortlisted' | 'rejected') =>
     setStatus.mutate({ id: e.id, status: next });
 
-  // Keyboard: S shortlists, R rejects, while focus is in the panel and not in a field.
-  const onKeyDown = (ev: React.KeyboardEvent) => {
-    if (
-      !manual ||
-      ev.target instanceof HTMLInputElement ||
-      ev.target instanceof HTMLTextAreaElement
-    )
-      return;
-    if (ev.key === 's' && e.status !== 'shortlisted') change('shortlisted');
-    if (ev.key === 'r' && e.status !== 'rejected') change('rejected');
-  };
-
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcuts for the buttons inside
-    <div className="grid gap-5 p-5" onKeyDown={onKeyDown}>
+    <div className="grid gap-5 p-5">
       <header className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
           <h2 className="text-lg font-semibold">{e.name}</h2>
@@ -93,7 +116,8 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
             '—'
           ) : (
             <span className="inline-flex items-center gap-1">
-              <Star className="size-3.5 fill-warning text-warning" aria-hidden /> {e.rating}
+              <Star className="size-3.5 fill-warning text-warning" aria-hidden />{' '}
+              {e.rating.toFixed(1)}
             </span>
           )}
         </Figure>
@@ -129,6 +153,12 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
           />
         )}
       </div>
+      {manual && (
+        <p className="-mt-3 text-xs text-muted-foreground">
+          Keys: <kbd className="font-sans font-semibold">S</kbd> shortlist ·{' '}
+          <kbd className="font-sans font-semibold">R</kbd> reject · Esc closes
+        </p>
+      )}
 
       {e.description && (
         <Section title="Profile">
@@ -165,10 +195,11 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
             {e.interviews.map((i) => (
               <li key={i.id} className="flex items-center justify-between gap-2 text-sm">
                 <span>
-                  {formatInZone(i.scheduledAt, i.timezone)}{' '}
-                  {zoneAbbreviation(i.scheduledAt, i.timezone)}
+                  <CallWhen call={i} now={now} duration={false} />
                   {i.teamMember && (
-                    <span className="text-muted-foreground"> · {i.teamMember.name}</span>
+                    <span className="block text-xs text-muted-foreground">
+                      with {i.teamMember.name}
+                    </span>
                   )}
                 </span>
                 <Badge tone={INTERVIEW_STATUS[i.status].tone}>
@@ -199,7 +230,9 @@ function ScreeningAnswers({ expertId }: { expertId: string }) {
           {answers.data.map((a) => (
             <div key={a.id} className={a.parentQuestionId ? 'ml-4 border-l-2 pl-3' : undefined}>
               <dt className="text-xs font-medium text-muted-foreground">{a.questionText}</dt>
-              <dd className="mt-0.5 text-sm">{a.responseText}</dd>
+              <dd className="mt-0.5 text-sm">
+                <ScreeningAnswer answer={a} />
+              </dd>
             </div>
           ))}
         </dl>

@@ -11,7 +11,7 @@ const column = createColumnHelper<ExpertRow>();
 const columns = [
   column.accessor('name', {
     header: 'Expert',
-    size: 240,
+    size: 220,
     cell: ({ row: { original: e } }) => (
       <div className="min-w-0">
         <div className="flex items-center gap-2">
@@ -30,6 +30,21 @@ const columns = [
       </div>
     ),
   }),
+  column.accessor('aiFitScore', {
+    header: 'Fit',
+    size: 70,
+    cell: (c) => (c.getValue() == null ? '—' : `${c.getValue()?.toFixed(1)}/10`),
+  }),
+  column.accessor('rating', {
+    header: 'Rating',
+    size: 80,
+    cell: (c) => <Rating value={c.getValue()} />,
+  }),
+  column.accessor('callRateCents', {
+    header: 'Rate / h',
+    size: 100,
+    cell: (c) => formatMoney(c.getValue(), c.row.original.currency),
+  }),
   column.accessor('vendorName', {
     header: 'Vendor',
     size: 130,
@@ -42,27 +57,26 @@ const columns = [
       <Badge tone={EXPERT_STATUS[c.getValue()].tone}>{EXPERT_STATUS[c.getValue()].label}</Badge>
     ),
   }),
-  column.accessor('aiFitScore', {
-    header: 'Fit',
-    size: 70,
-    cell: (c) => (c.getValue() == null ? '—' : `${c.getValue()?.toFixed(1)}/10`),
-  }),
-  column.accessor('rating', {
-    header: 'Rating',
-    size: 80,
-    cell: (c) => (c.getValue() == null ? '—' : `★ ${c.getValue()}`),
-  }),
-  column.accessor('callRateCents', {
-    header: 'Rate / h',
-    size: 100,
-    cell: (c) => formatMoney(c.getValue(), c.row.original.currency),
-  }),
   column.accessor('geography', {
     header: 'Geography',
     size: 130,
     cell: (c) => c.getValue() ?? '—',
   }),
 ];
+
+/** A rating out of 5, always with one decimal ("4.0"). */
+function Rating({ value }: { value: number | null | undefined }) {
+  if (value == null) return <>—</>;
+  return (
+    <span className="tabular-nums">
+      <span aria-hidden>★ </span>
+      {value.toFixed(1)}
+    </span>
+  );
+}
+
+/** Left out while the detail panel narrows the table; the panel shows them. */
+const SECONDARY_COLUMNS = ['vendorName', 'geography'];
 
 export function ExpertTable({
   experts,
@@ -88,6 +102,7 @@ export function ExpertTable({
         columns={columns}
         selectedId={selectedId}
         onOpen={(e) => onSelect(e.id)}
+        hiddenColumns={selectedId ? SECONDARY_COLUMNS : undefined}
       />
       {hasMore && (
         <Button

@@ -1,8 +1,8 @@
 import { EXPERT_STATUSES, type ExpertStatus } from '@expert-network/db/values';
 import { getRouteApi } from '@tanstack/react-router';
 import { Search, Sparkles, UserSearch } from 'lucide-react';
-import { useEffect, useState } from 'react';
-import { Group, Panel, Separator } from 'react-resizable-panels';
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { Group, type Layout, Panel, Separator } from 'react-resizable-panels';
 import { Input, NativeSelect } from '../../components/ui/input';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
@@ -13,26 +13,37 @@ import type { Campaign } from '../campaign/use-campaign';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 import { ExpertDetail } from './expert-detail';
 import { ExpertTable } from './expert-table';
-import { useEnrollments } from './use-enrollments';
-import { useExpertList, useStatusCounts } from './use-experts';
+import { type ExpertRow, useExpertList, useSetExpertStatus, useStatusCounts } from './use-experts';
 
 const route = getRouteApi('/app/campaigns/$campaignId');
 const PANELS = 'campaign.experts';
+
+type CampaignSearch = ReturnType<typeof route.useSearch>;
+
+/** Keys typed into a field are text, not shortcuts. */
+const isTyping = (target: EventTarget) =>
+  target instanceof HTMLInputElement ||
+  target instanceof HTMLTextAreaElement ||
+  target instanceof HTMLSelectElement ||
+  (target instanceof HTMLElement && target.isContentEditable);
+
+const MANUAL: ExpertStatus[] = ['proposed', 'shortlisted', 'rejected'];
 
 export function ExpertsTab({ campaign }: { campaign: Campaign }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const status = EXPERT_STATUSES.find((s) => s === search.status);
   const counts = useStatusCounts(campaign.id);
-  const enrollments = useEnrollments(campaign.id);
   const [query, setQuery] = useState(search.q ?? '');
   const list = useExpertList(campaign.id, {
     status,
     vendorPlatformId: search.vendor,
     search: search.q,
   });
-  const setSearch = (changes: Partial<typeof search>) =>
-    void navigate({ search: (s) => ({ ...s, ...changes }), replace: true });
+  const setStatus = useSetExpertStatus();
+  // Filters replace the history entry; opening or closing an expert adds one, so Back undoes it.
+  const setSearch = (changes: Partial<CampaignSearch>, push = false) =>
+    void navigate({ search: (s) => ({ ...s, ...changes }), replace: !push });
 
   // The search box updates the URL (and the query) once typing pauses.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only typing restarts the wait
@@ -46,8 +57,40 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
   const selected = search.expert;
   const filtered = Boolean(status || search.vendor || search.q);
 
+  // Focus follows the user: into the panel when they open an expert from the
+  // table, back to that expert's row when they close it.
+  const focusPanel = useRef(false);
+  const open = (id: string) => {
+    focusPanel.current = true;
+    setSearch({ expert: id }, true);
+  };
+  const close = () => {
+    const id = selected;
+    setSearch({ expert: undefined }, true);
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`tr[data-row-id="${id}"]`)?.focus(),
+    );
+  };
+
+  // S shortlists and R rejects the expert whose row has focus, or the one open in the panel.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const key = e.key.toLowerCase();
+    if ((key !== 's' && key !== 'r') || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) {
+      return;
+    }
+    const row = (e.target as HTMLElement).closest<HTMLElement>('tr[data-row-id]');
+    const inPanel = (e.target as HTMLElement).closest('[data-expert-panel]');
+    const id = row?.dataset.rowId ?? (inPanel ? selected : undefined);
+    const expert: ExpertRow | undefined = experts.find((x) => x.id === id);
+    const next = key === 's' ? 'shortlisted' : 'rejected';
+    if (!expert || !MANUAL.includes(expert.status) || expert.status === next) return;
+    e.preventDefault();
+    setStatus.mutate({ id: expert.id, status: next });
+  };
+
   return (
-    <div className="grid gap-4">
+    // biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcuts for the rows and panel inside
+    <div className="grid gap-4" onKeyDown={onKeyDown}>
       <Pipeline
         counts={counts.data}
         active={status}
@@ -66,14 +109,15 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
         </div>
         <NativeSelect
           aria-label="Vendor"
-          className="w-48"
+          className="w-56"
           value={search.vendor ?? ''}
           onChange={(e) => setSearch({ vendor: e.target.value || undefined })}
         >
           <option value="">All vendors</option>
-          {enrollments.data?.map((e) => (
-            <option key={e.vendor.id} value={e.vendor.id}>
-              {e.vendor.name}
+          {/* Every vendor with experts here, also one since removed from the campaign. */}
+          {counts.data?.byVendor.map((v) => (
+            <option key={v.vendorPlatformId} value={v.vendorPlatformId}>
+              {v.vendorName} ({v.count})
             </option>
           ))}
         </NativeSelect>
@@ -107,7 +151,7 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
             <ExpertTable
               experts={experts}
               selectedId={selected}
-              onSelect={(id) => setSearch({ expert: id })}
+              onSelect={open}
               hasMore={list.hasNextPage}
               loadingMore={list.isFetchingNextPage}
               onLoadMore={() => void list.fetchNextPage()}
@@ -115,7 +159,14 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
           }
           right={
             selected ? (
-              <ExpertDetail id={selected} onClose={() => setSearch({ expert: undefined })} />
+              <ExpertDetail
+                id={selected}
+                onClose={close}
+                takeFocus={focusPanel.current}
+                onFocusTaken={() => {
+                  focusPanel.current = false;
+                }}
+              />
             ) : undefined
           }
         />
@@ -124,39 +175,48 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
   );
 }
 
-function savedLayout(saved: number[] | undefined) {
+function savedLayout(saved: number[] | undefined): Layout | undefined {
   const [list, detail] = saved ?? [];
   return list && detail ? { list, detail } : undefined;
 }
 
-/** The list and, when an expert is open, its detail beside it; the split is saved per user. */
-function ExpertSplit({ left, right }: { left: React.ReactNode; right: React.ReactNode }) {
+/**
+ * The list and, when an expert is open, its detail beside it. The list stays
+ * mounted when the panel opens or closes (focus stays where it was); the split
+ * is saved per user, but only when they drag it.
+ */
+function ExpertSplit({ left, right }: { left: ReactNode; right: ReactNode }) {
   const { data: prefs } = usePreferences();
   const update = useUpdatePreferences();
-  if (!right) return <div>{left}</div>;
   const saved = prefs?.panelSizing[PANELS];
   return (
     <Group
       id={PANELS}
       orientation="horizontal"
-      className="min-h-[32rem]"
+      className={right ? 'min-h-[32rem]' : undefined}
       defaultLayout={savedLayout(saved)}
-      onLayoutChanged={(layout) =>
+      onLayoutChanged={(layout, meta) => {
+        if (!meta.isUserInteraction || !right) return;
         update.mutate({
           panelSizing: {
             ...prefs?.panelSizing,
             [PANELS]: [Math.round(layout.list ?? 55), Math.round(layout.detail ?? 45)],
           },
-        })
-      }
+        });
+      }}
     >
-      <Panel id="list" defaultSize="55" minSize="30">
+      {/* Wide enough for name, fit, rating and rate beside the panel. */}
+      <Panel id="list" defaultSize="55" minSize="32rem">
         {left}
       </Panel>
-      <Separator className="mx-1 w-1.5 rounded-full transition-colors hover:bg-primary/30 data-[separator=active]:bg-primary/50" />
-      <Panel id="detail" defaultSize="45" minSize="28">
-        {right}
-      </Panel>
+      {right && (
+        <>
+          <Separator className="mx-1 w-1.5 rounded-full transition-colors hover:bg-primary/30 data-[separator=active]:bg-primary/50" />
+          <Panel id="detail" defaultSize="45" minSize="28">
+            {right}
+          </Panel>
+        </>
+      )}
     </Group>
   );
 }

@@ -101,7 +101,7 @@ export function useSetExpertStatus() {
       onError: (error, _input, context) => {
         for (const [key, data] of context?.lists ?? []) queryClient.setQueryData(key, data);
         if (context?.detail) queryClient.setQueryData(context.detailKey, context.detail);
-        notify.error('Could not change the status', { description: error.message });
+        notify.failure('Could not change the status', error);
       },
       onSuccess: (expert, { status }) => {
         if (status) notify.success(`${expert.name}: ${EXPERT_STATUS[status].label.toLowerCase()}`);

@@ -5,14 +5,18 @@ import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Textarea } from '../../components/ui/input';
-import { formatInZone, formatMoney, zoneAbbreviation } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
 import { INTERVIEW_STATUS } from '../../lib/statuses';
+import { useNow } from '../../lib/use-now';
+import { hasStarted } from './call-time';
+import { CallWhen } from './call-when';
 import { ScheduleInterviewDialog } from './schedule-interview-dialog';
 import { type Interview, useCancelInterview, useCompleteInterview } from './use-interviews';
 
 /** What an interview says about itself, and what can be done with it. */
 export function InterviewSummary({ interview: i }: { interview: Interview }) {
   const status = INTERVIEW_STATUS[i.status];
+  const now = useNow();
   return (
     <div className="grid gap-3 text-sm">
       <div>
@@ -28,13 +32,14 @@ export function InterviewSummary({ interview: i }: { interview: Interview }) {
       <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-xs">
         <dt className="text-muted-foreground">When</dt>
         <dd>
-          {formatInZone(i.scheduledAt, i.timezone)} {zoneAbbreviation(i.scheduledAt, i.timezone)} ·{' '}
-          {i.durationMinutes} min
+          <CallWhen call={i} now={now} />
         </dd>
         <dt className="text-muted-foreground">Interviewer</dt>
         <dd>{i.teamMemberName ?? 'Not decided'}</dd>
         <dt className="text-muted-foreground">Cost</dt>
-        <dd>{formatMoney(i.costCents, i.currency)}</dd>
+        <dd>
+          <CallCost interview={i} />
+        </dd>
         {i.notes && (
           <>
             <dt className="text-muted-foreground">Notes</dt>
@@ -47,10 +52,23 @@ export function InterviewSummary({ interview: i }: { interview: Interview }) {
   );
 }
 
-export function InterviewActions({ interview: i }: { interview: Interview }) {
+/** What a call costs; a cancelled one is not charged, so its cost is struck through. */
+export function CallCost({ interview: i }: { interview: Interview }) {
+  const cost = formatMoney(i.costCents, i.currency);
+  if (i.status !== 'cancelled') return <>{cost}</>;
   return (
-    <div className="flex flex-wrap gap-2">
-      <CompleteDialog interview={i} />
+    <span className="text-muted-foreground">
+      <s>{cost}</s> <span className="text-xs">not charged</span>
+    </span>
+  );
+}
+
+/** Complete (once the call has started), reschedule, cancel. */
+export function InterviewActions({ interview: i }: { interview: Interview }) {
+  const now = useNow();
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {hasStarted(i, now) && <CompleteDialog interview={i} />}
       <ScheduleInterviewDialog
         expert={{ id: i.expertId, name: i.expertName }}
         interview={i}
@@ -61,6 +79,9 @@ export function InterviewActions({ interview: i }: { interview: Interview }) {
         }
       />
       <CancelDialog interview={i} />
+      {!hasStarted(i, now) && (
+        <span className="text-xs text-muted-foreground">Complete it once it has started.</span>
+      )}
     </div>
   );
 }

@@ -21,11 +21,14 @@ import { Popover, PopoverContent, PopoverTrigger } from '../../components/ui/pop
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { cn } from '../../lib/cn';
-import { formatInZone, formatMoney, formatTimeInZone, zoneAbbreviation } from '../../lib/format';
+import { browserTimeZone, formatInZone } from '../../lib/format';
 import { INTERVIEW_STATUS } from '../../lib/statuses';
+import { useNow } from '../../lib/use-now';
 import type { Campaign } from '../campaign/use-campaign';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
-import { InterviewActions, InterviewSummary } from './interview-actions';
+import { isOverdue } from './call-time';
+import { CallWhen } from './call-when';
+import { CallCost, InterviewActions, InterviewSummary } from './interview-actions';
 import { type Interview, useCampaignInterviews } from './use-interviews';
 
 type View = 'week' | 'month' | 'list';
@@ -118,6 +121,7 @@ function CalendarGrid({
   anchor: Date;
   view: 'week' | 'month';
 }) {
+  const now = useNow();
   const days = eachDayOfInterval(
     view === 'week'
       ? { start: startOfWeek(anchor, weekOpts), end: endOfWeek(anchor, weekOpts) }
@@ -128,6 +132,9 @@ function CalendarGrid({
   );
   return (
     <Card className="overflow-hidden">
+      <p className="border-b px-3 py-1.5 text-xs text-muted-foreground">
+        Times in your time zone ({browserTimeZone().replaceAll('_', ' ')}); open a call for its own.
+      </p>
       <div className="grid grid-cols-7 border-b bg-muted/40 text-xs font-medium text-muted-foreground">
         {days.slice(0, 7).map((d) => (
           <div key={d.toISOString()} className="px-2 py-1.5">
@@ -159,7 +166,7 @@ function CalendarGrid({
               </div>
               <div className="grid gap-1">
                 {calls.map((i) => (
-                  <CalendarEvent key={i.id} interview={i} />
+                  <CalendarEvent key={i.id} interview={i} now={now} />
                 ))}
               </div>
             </div>
@@ -170,9 +177,10 @@ function CalendarGrid({
   );
 }
 
-function CalendarEvent({ interview: i }: { interview: Interview }) {
+function CalendarEvent({ interview: i, now }: { interview: Interview; now: Date }) {
+  const overdue = isOverdue(i, now);
   const tone = {
-    scheduled: 'border-primary/40 bg-primary/10',
+    scheduled: overdue ? 'border-warning bg-warning/10' : 'border-primary/40 bg-primary/10',
     completed: 'border-success/40 bg-success/10',
     cancelled: 'border-border bg-muted line-through opacity-70',
     no_show: 'border-destructive/40 bg-destructive/10',
@@ -181,7 +189,7 @@ function CalendarEvent({ interview: i }: { interview: Interview }) {
     <Popover>
       <PopoverTrigger
         className={cn('w-full truncate rounded border-l-2 px-1.5 py-1 text-left text-xs', tone)}
-        aria-label={`${i.expertName}, ${formatInZone(i.scheduledAt, i.timezone)}, ${INTERVIEW_STATUS[i.status].label}`}
+        aria-label={`${i.expertName}, ${formatInZone(i.scheduledAt, i.timezone)}, ${overdue ? 'overdue' : INTERVIEW_STATUS[i.status].label}`}
       >
         <span className="font-medium tabular-nums">{format(i.scheduledAt, 'HH:mm')}</span>{' '}
         {i.expertName}
@@ -194,6 +202,7 @@ function CalendarEvent({ interview: i }: { interview: Interview }) {
 }
 
 function InterviewList({ interviews }: { interviews: Interview[] }) {
+  const now = useNow();
   return (
     <Card className="overflow-x-auto">
       <table className="w-full text-sm">
@@ -211,17 +220,7 @@ function InterviewList({ interviews }: { interviews: Interview[] }) {
           {interviews.map((i) => (
             <tr key={i.id}>
               <td className="px-4 py-3 whitespace-nowrap">
-                {formatInZone(i.scheduledAt, i.timezone)}{' '}
-                <span className="text-xs text-muted-foreground">
-                  {zoneAbbreviation(i.scheduledAt, i.timezone)} · {i.durationMinutes} min
-                </span>
-                <div className="text-xs text-muted-foreground">
-                  your time{' '}
-                  {formatTimeInZone(
-                    i.scheduledAt,
-                    Intl.DateTimeFormat().resolvedOptions().timeZone,
-                  )}
-                </div>
+                <CallWhen call={i} now={now} />
               </td>
               <td className="px-3 py-3">
                 <div className="font-medium">{i.expertName}</div>
@@ -229,13 +228,15 @@ function InterviewList({ interviews }: { interviews: Interview[] }) {
                   {i.vendorName ?? 'Added by hand'}
                 </div>
               </td>
-              <td className="px-3 py-3">{i.teamMemberName ?? '—'}</td>
+              <td className="px-3 py-3 whitespace-nowrap">{i.teamMemberName ?? '—'}</td>
               <td className="px-3 py-3">
                 <Badge tone={INTERVIEW_STATUS[i.status].tone}>
                   {INTERVIEW_STATUS[i.status].label}
                 </Badge>
               </td>
-              <td className="px-3 py-3 tabular-nums">{formatMoney(i.costCents, i.currency)}</td>
+              <td className="px-3 py-3 tabular-nums">
+                <CallCost interview={i} />
+              </td>
               <td className="px-4 py-3">
                 {i.status === 'scheduled' ? <InterviewActions interview={i} /> : null}
               </td>

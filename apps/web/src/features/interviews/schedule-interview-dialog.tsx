@@ -7,14 +7,15 @@ import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, NativeSelect, Textarea } from '../../components/ui/input';
-import { fieldErrorsOf } from '../../lib/api-errors';
-import { browserTimeZone } from '../../lib/format';
+import { errorMessage, fieldErrorsOf } from '../../lib/api-errors';
+import { browserTimeZone, zoneAbbreviation } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
+import { FRIENDLY } from '../../lib/zod-messages';
 import { usePreferences } from '../preferences/use-preferences';
 import { useTeam } from '../team/use-team';
 import { type Interview, useInvalidateInterviews } from './use-interviews';
-import { instantFromWallTime, timeZoneOptions, wallTimeOf } from './zoned-time';
+import { checkWallTime, timeZoneOptions, wallTimeOf } from './zoned-time';
 
 type Values = {
   date: string;
@@ -38,6 +39,21 @@ function showIssues(issues: Record<string, string>, setError: UseFormSetError<Va
       message,
     });
   }
+}
+
+const place = (zone: string) => zone.split('/').pop()?.replaceAll('_', ' ') ?? zone;
+
+/** What a daylight-saving change does to the time typed, said before the call is booked. */
+function clockChangeNote(date: string, time: string, timeZone: string): string | null {
+  const check = checkWallTime(date, time, timeZone);
+  const day = format(new Date(`${date}T12:00:00`), 'EEE d MMM');
+  if (check.skipped) {
+    return `${time} does not exist on ${day} in ${place(timeZone)}: the clocks go forward then. The call would be at ${check.actual.time}; pick another time if that is not right.`;
+  }
+  if (check.repeated) {
+    return `${time} happens twice on ${day} in ${place(timeZone)} (the clocks go back): this books the ${time} ${zoneAbbreviation(check.at, timeZone)} one.`;
+  }
+  return null;
 }
 
 /**
@@ -77,10 +93,10 @@ export function ScheduleInterviewDialog({
     notify.success(`Call with ${expert.name} ${verb}`);
     setOpen(false);
   };
-  const onError = (error: { message: string }) => {
+  const onError = (error: unknown) => {
     const issues = fieldErrorsOf(error);
     if (Object.keys(issues).length) showIssues(issues, form.setError);
-    else form.setError('root', { message: error.message });
+    else form.setError('root', { message: errorMessage(error) });
   };
   const schedule = useMutation(
     trpc.interview.schedule.mutationOptions({ onSuccess: () => onSuccess('scheduled'), onError }),
@@ -91,19 +107,18 @@ export function ScheduleInterviewDialog({
 
   const submit = form.handleSubmit((v) => {
     const common = {
-      scheduledAt: instantFromWallTime(v.date, v.time, v.timezone),
+      scheduledAt: checkWallTime(v.date, v.time, v.timezone).at,
       timezone: v.timezone,
       durationMinutes: Number(v.durationMinutes),
       teamMemberId: v.teamMemberId || null,
     };
     // The API's own schema checks the input before it is sent.
     const parsed = interview
-      ? rescheduleInterviewInput.safeParse({ id: interview.id, ...common })
-      : scheduleInterviewInput.safeParse({
-          expertId: expert.id,
-          ...common,
-          notes: v.notes || null,
-        });
+      ? rescheduleInterviewInput.safeParse({ id: interview.id, ...common }, FRIENDLY)
+      : scheduleInterviewInput.safeParse(
+          { expertId: expert.id, ...common, notes: v.notes || null },
+          FRIENDLY,
+        );
     if (!parsed.success) {
       showIssues(
         Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])),
@@ -116,6 +131,8 @@ export function ScheduleInterviewDialog({
   });
   const errors = form.formState.errors;
   const pending = schedule.isPending || reschedule.isPending;
+  const [date, time, timezone] = form.watch(['date', 'time', 'timezone']);
+  const clockChange = date && time && timezone ? clockChangeNote(date, time, timezone) : null;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
@@ -140,6 +157,14 @@ export function ScheduleInterviewDialog({
               />
             </Field>
           </div>
+          {clockChange && (
+            <p
+              role="status"
+              className="-mt-2 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-xs"
+            >
+              {clockChange}
+            </p>
+          )}
           <Field label="Time zone" error={errors.timezone?.message}>
             <NativeSelect {...form.register('timezone')}>
               {zones.map((z) => (

@@ -32,8 +32,7 @@ export function useCompleteInterview() {
         await invalidate();
         notify.success(`Call with ${i.expertName} completed`);
       },
-      onError: (error) =>
-        notify.error('Could not complete the call', { description: error.message }),
+      onError: (error) => notify.failure('Could not complete the call', error),
     }),
   );
 }
@@ -47,7 +46,7 @@ export function useCancelInterview() {
         await invalidate();
         notify.success(`Call with ${i.expertName} cancelled`);
       },
-      onError: (error) => notify.error('Could not cancel the call', { description: error.message }),
+      onError: (error) => notify.failure('Could not cancel the call', error),
     }),
   );
 }

@@ -19,3 +19,25 @@ export function timeZoneOptions(own: string): string[] {
   const all = Intl.supportedValuesOf('timeZone');
   return [own, ...all.filter((z) => z !== own)];
 }
+
+const HOUR = 3_600_000;
+
+/**
+ * A wall-clock time checked against the zone's daylight-saving changes: a time
+ * the clocks skip (spring forward) does not exist and moves to `actual`; a time
+ * they repeat (fall back) happens twice and `at` is one of the two.
+ */
+export function checkWallTime(date: string, time: string, timeZone: string) {
+  const at = instantFromWallTime(date, time, timeZone);
+  const actual = wallTimeOf(at, timeZone);
+  const same = (other: Date) => {
+    const wall = wallTimeOf(other, timeZone);
+    return wall.date === date && wall.time === time;
+  };
+  return {
+    at,
+    skipped: actual.date !== date || actual.time !== time,
+    repeated: same(new Date(at.getTime() - HOUR)) || same(new Date(at.getTime() + HOUR)),
+    actual,
+  };
+}

@@ -28,7 +28,7 @@ export function useUpdatePreferences() {
       },
       onError: (error, _changes, context) => {
         if (context?.previous) queryClient.setQueryData(key, context.previous);
-        notify.error('Could not save your preference', { description: error.message });
+        notify.failure('Could not save your preference', error);
       },
       onSuccess: (saved) => queryClient.setQueryData(key, saved),
     }),

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { Megaphone, Plus, Trash2 } from 'lucide-react';
+import { Megaphone, Pencil, Plus, Trash2 } from 'lucide-react';
 import { NotFoundPage } from '../../components/layout/not-found-page';
 import { PageHeader } from '../../components/layout/page-header';
 import { PagePending } from '../../components/layout/route-states';
@@ -10,11 +10,12 @@ import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { EmptyState, ErrorState } from '../../components/ui/states';
-import { errorCode } from '../../lib/api-errors';
+import { isMissing } from '../../lib/api-errors';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import { useTRPC } from '../../lib/trpc';
+import { ProjectDialog } from './project-dialog';
 import { campaignsOf, useCampaigns } from './use-projects';
 
 const route = getRouteApi('/app/projects/$projectId');
@@ -36,13 +37,12 @@ export function ProjectPage() {
         notify.success('Project deleted; its campaigns moved to Other campaigns');
         await navigate({ to: '/' });
       },
-      onError: (error) =>
-        notify.error('Could not delete the project', { description: error.message }),
+      onError: (error) => notify.failure('Could not delete the project', error),
     }),
   );
   if (project.isPending) return <PagePending />;
   if (project.isError) {
-    if (errorCode(project.error) === 'NOT_FOUND') return <NotFoundPage what="Project" />;
+    if (isMissing(project.error)) return <NotFoundPage what="Project" />;
     return (
       <div className="p-8">
         <ErrorState error={project.error} onRetry={() => void project.refetch()} />
@@ -64,6 +64,14 @@ export function ProjectPage() {
         description={p.description ?? undefined}
         actions={
           <>
+            <ProjectDialog
+              project={p}
+              trigger={
+                <Button variant="secondary">
+                  <Pencil /> Edit
+                </Button>
+              }
+            />
             <ConfirmDialog
               title={`Delete ${p.projectName}?`}
               description="Its campaigns are kept and move to Other campaigns."

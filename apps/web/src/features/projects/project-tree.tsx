@@ -6,7 +6,7 @@ import { ListSkeleton } from '../../components/ui/skeleton';
 import { SortableList } from '../../components/ui/sortable-list';
 import { cn } from '../../lib/cn';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
-import { NewProjectDialog } from './new-project-dialog';
+import { ProjectDialog } from './project-dialog';
 import {
   type CampaignSummary,
   campaignsOf,
@@ -39,7 +39,7 @@ export function ProjectTree() {
   const loose = campaignsOf(campaigns.data, null);
 
   return (
-    <div className="grid gap-0.5 text-sm">
+    <div className="grid grid-cols-1 gap-0.5 text-sm">
       <SortableList
         items={projects.data}
         subtleHandle
@@ -61,7 +61,7 @@ export function ProjectTree() {
           <CampaignList campaigns={loose} />
         </div>
       )}
-      <NewProjectDialog
+      <ProjectDialog
         trigger={
           <button
             type="button"

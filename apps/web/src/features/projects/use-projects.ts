@@ -41,7 +41,7 @@ export function useReorderProjects() {
       },
       onError: (error, _input, context) => {
         queryClient.setQueryData(key, context?.previous);
-        notify.error('Could not reorder projects', { description: error.message });
+        notify.failure('Could not reorder projects', error);
       },
       onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
     }),
@@ -65,7 +65,7 @@ export function useReorderCampaigns() {
       },
       onError: (error, _input, context) => {
         queryClient.setQueryData(key, context?.previous);
-        notify.error('Could not reorder campaigns', { description: error.message });
+        notify.failure('Could not reorder campaigns', error);
       },
       onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
     }),

@@ -7,11 +7,13 @@ import type { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
+import { FormErrors } from '../../components/ui/form-errors';
 import { Input } from '../../components/ui/input';
 import { applyServerErrors } from '../../lib/form-errors';
 import { textOrNull as orNull } from '../../lib/form-values';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
+import { FRIENDLY } from '../../lib/zod-messages';
 import type { TeamMember } from './use-team';
 
 type Values = z.input<typeof createTeamMemberInput>;
@@ -30,7 +32,7 @@ export function TeamMemberDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<Values, unknown, z.output<typeof createTeamMemberInput>>({
-    resolver: zodResolver(createTeamMemberInput),
+    resolver: zodResolver(createTeamMemberInput, FRIENDLY),
     values: {
       name: member?.name ?? '',
       email: member?.email ?? null,
@@ -79,6 +81,7 @@ export function TeamMemberDialog({
               {...form.register('designation', { setValueAs: orNull })}
             />
           </Field>
+          <FormErrors control={form.control} />
           <DialogFooter>
             <Button type="submit" disabled={pending}>
               {pending ? 'Saving…' : member ? 'Save' : 'Add member'}

@@ -24,7 +24,7 @@ export function TeamPage() {
         await queryClient.invalidateQueries({ queryKey: trpc.team.pathKey() });
         notify.success('Removed from your team');
       },
-      onError: (error) => notify.error('Could not remove', { description: error.message }),
+      onError: (error) => notify.failure('Could not remove', error),
     }),
   );
   const columns = [

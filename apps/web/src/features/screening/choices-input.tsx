@@ -1,7 +1,13 @@
-import { useState } from 'react';
+import { type Ref, useEffect, useState } from 'react';
 import { Textarea } from '../../components/ui/input';
 
-/** Choices typed one per line, kept as an array. */
+const parse = (text: string) =>
+  text
+    .split('\n')
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+/** Choices typed one per line, kept as an array (undefined while there are none). */
 export function ChoicesInput({
   value,
   onChange,
@@ -9,11 +15,18 @@ export function ChoicesInput({
 }: {
   value: string[] | undefined;
   onChange: (choices: string[] | undefined) => void;
+  onBlur?: () => void;
+  name?: string;
+  ref?: Ref<HTMLTextAreaElement>;
   id?: string;
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
 }) {
   const [text, setText] = useState((value ?? []).join('\n'));
+  // Follow a value set from outside (a restored draft, a reset form).
+  useEffect(() => {
+    if (parse(text).join('\n') !== (value ?? []).join('\n')) setText((value ?? []).join('\n'));
+  }, [value, text]);
   return (
     <Textarea
       rows={3}
@@ -21,10 +34,7 @@ export function ChoicesInput({
       placeholder={'One choice per line\nUnder $10m\n$10–50m'}
       onChange={(e) => {
         setText(e.target.value);
-        const choices = e.target.value
-          .split('\n')
-          .map((c) => c.trim())
-          .filter(Boolean);
+        const choices = parse(e.target.value);
         onChange(choices.length ? choices : undefined);
       }}
       {...props}

@@ -1,22 +1,22 @@
 import { lazy, type ReactNode, useState } from 'react';
 import { Dialog, DialogContent, DialogTrigger } from '../../components/ui/dialog';
 import { LazyDialogBody } from '../../components/ui/lazy-dialog-body';
+import type { Project } from './use-projects';
 
-const NewProjectForm = lazy(() =>
-  import('./new-project-form').then((m) => ({ default: m.NewProjectForm })),
-);
+const ProjectForm = lazy(() => import('./project-form').then((m) => ({ default: m.ProjectForm })));
 
-export function NewProjectDialog({ trigger }: { trigger: ReactNode }) {
+/** A new project, or `project` edited. */
+export function ProjectDialog({ project, trigger }: { project?: Project; trigger: ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent
-        title="New project"
+        title={project ? 'Edit project' : 'New project'}
         description="A project groups the campaigns of one deal or engagement."
       >
         <LazyDialogBody>
-          <NewProjectForm onDone={() => setOpen(false)} />
+          <ProjectForm project={project} onDone={() => setOpen(false)} />
         </LazyDialogBody>
       </DialogContent>
     </Dialog>

@@ -1,0 +1,39 @@
+import { LoaderCircle } from 'lucide-react';
+import { Badge } from '../../components/ui/badge';
+import { formatRelative } from '../../lib/format';
+import { ENROLLMENT_STATUS } from '../../lib/statuses';
+import { useNow } from '../../lib/use-now';
+import type { Enrollment } from './use-enrollments';
+
+const EXPLAINED: Partial<Record<Enrollment['status'], string>> = {
+  pending: 'Waiting for the vendor to accept',
+  declined: 'The vendor declined this campaign',
+  paused: 'Paused: no new proposals',
+};
+
+/**
+ * Where a vendor stands: its status (a badge: pending and declined are the
+ * vendor's to set), and while it is finding experts, since when and when the
+ * next ones are due.
+ */
+export function EnrollmentStatus({ enrollment: e }: { enrollment: Enrollment }) {
+  const now = useNow(30_000);
+  const look = ENROLLMENT_STATUS[e.status];
+  return (
+    <div className="grid justify-items-start gap-1">
+      <Badge tone={look.tone}>{look.label}</Badge>
+      {e.status === 'active' && e.sourcingSince ? (
+        <span className="flex items-center gap-1 text-xs text-muted-foreground">
+          <LoaderCircle className="size-3 animate-spin" aria-hidden />
+          Sourcing, asked {formatRelative(e.sourcingSince, now)}
+          {e.nextDeliveryAt &&
+            ` · next experts ${e.nextDeliveryAt > now ? formatRelative(e.nextDeliveryAt, now) : 'any moment'}`}
+        </span>
+      ) : (
+        EXPLAINED[e.status] && (
+          <span className="text-xs text-muted-foreground">{EXPLAINED[e.status]}</span>
+        )
+      )}
+    </div>
+  );
+}
