@@ -91,6 +91,9 @@ export const updateCampaignInput = z.strictObject({
 });
 // (The rules across fields are checked against the campaign as it will be, in the query.)
 
+/** The edit form sends every field, so it can check the rules across fields before the call. */
+export const editCampaignForm = updateCampaignInput.superRefine(withCampaignRules);
+
 export const listCampaignsInput = z
   .strictObject({
     projectId: id.nullish(),

@@ -1,4 +1,4 @@
-import { updateCampaignInput } from '@expert-network/api/schemas';
+import { editCampaignForm } from '@expert-network/api/schemas';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { Pencil } from 'lucide-react';
@@ -18,16 +18,16 @@ import { FRIENDLY } from '../../lib/zod-messages';
 import { IndustryFields, ProjectField, RegionFields } from './campaign-fields';
 import { type Campaign, useInvalidateCampaign } from './use-campaign';
 
-type Values = z.input<typeof updateCampaignInput>;
+type Values = z.input<typeof editCampaignForm>;
 
-const resolver = zodResolver(updateCampaignInput, FRIENDLY);
+const resolver = zodResolver(editCampaignForm, FRIENDLY);
 
 /** Everything the wizard's first two steps set, after the wizard. */
 export function EditCampaignDialog({ campaign }: { campaign: Campaign }) {
   const [open, setOpen] = useState(false);
   const trpc = useTRPC();
   const invalidate = useInvalidateCampaign();
-  const form = useForm<Values, unknown, z.output<typeof updateCampaignInput>>({
+  const form = useForm<Values, unknown, z.output<typeof editCampaignForm>>({
     resolver,
     values: {
       id: campaign.id,
