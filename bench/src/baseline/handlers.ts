@@ -57,7 +57,7 @@ export const handlers: Record<CaseName, Handler> = {
     ]);
     const counts = Object.fromEntries(CAMPAIGN_STATUSES.map((status) => [status, 0]));
     for (const row of byStatus) counts[row.status as string] = row.count as number;
-    // Campaign row: estimated (14), max (13), min (12) calls; completed (24), scheduled (25) calls.
+    // Progress rows: the call targets and the completed and scheduled calls.
     const target = (c: Row) => (c.estimated_calls ?? c.max_calls ?? c.min_calls ?? 0) as number;
     return {
       campaignsByStatus: counts,
@@ -68,7 +68,8 @@ export const handlers: Record<CaseName, Handler> = {
       },
       activeCampaigns: active,
       spendByVendor: spend,
-      totalSpendCents: spend.reduce((n, r) => n + (r.sum as number), 0),
+      // sum() of cents is a bigint: postgres.js gives a string.
+      totalSpendCents: spend.reduce((n, r) => n + Number(r.sum), 0),
       upcomingInterviews: upcoming,
       // count(*) is a bigint: postgres.js gives a string.
       awaitingReview: { count: Number(awaiting[0]?.count ?? 0), experts: awaiting },
