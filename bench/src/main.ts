@@ -5,7 +5,8 @@
  *
  * Env: DATABASE_URL (the server to create the bench database on; default the
  * local ragdb URL), BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_WARMUP
- * (3), DATABASE_POOL_SIZE (10, both servers), LOG_LEVEL (info), BENCH_CASES
+ * (3), DATABASE_POOL_SIZE (10, both servers), DATABASE_PREPARE (ours; default on),
+ * LOG_LEVEL (info), BENCH_CASES
  * (comma-separated subset), BENCH_KEEP_DATABASE=1 (keep it for inspection),
  * BENCH_DATABASE=<name> (reuse a kept database instead of loading a new one).
  */
@@ -118,7 +119,10 @@ try {
   const ours = await startOurServer(await nextPort(), {
     ...common,
     logFile: join(work, 'server.log'),
-    env: { LOG_LEVEL: settings.logLevel },
+    env: {
+      LOG_LEVEL: settings.logLevel,
+      ...(env.DATABASE_PREPARE ? { DATABASE_PREPARE: env.DATABASE_PREPARE } : {}),
+    },
   });
   running.push(ours);
   const baseline = await startBaseline(await nextPort(), {

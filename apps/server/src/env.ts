@@ -30,6 +30,8 @@ const schema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** Longest a request's statement may run before PostgreSQL cancels it. */
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    /** Server-side prepared statements; off behind a transaction-mode pooler (PgBouncer). */
+    DATABASE_PREPARE: flag.default(true),
     PGLITE_DIR: z.string().optional(),
     BETTER_AUTH_SECRET: z.string().min(32, 'Must be at least 32 characters').optional(),
     /** The app's public origin; Better Auth builds its URLs from it. */

@@ -32,6 +32,7 @@ export async function startServer(
       dataDir: env.PGLITE_DIR,
       poolSize: env.DATABASE_POOL_SIZE,
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      prepareStatements: env.DATABASE_PREPARE,
     }));
   if (!env.DATABASE_URL && !client) {
     // The embedded database belongs to this process: bring it up to date.

@@ -55,6 +55,13 @@ export type DbClientOptions = {
    * of hanging. Unset: no limit (migrations, scripts).
    */
   statementTimeoutMs?: number | undefined;
+  /**
+   * PostgreSQL only: send every statement as a server-side prepared statement
+   * (postgres.js's own default; Drizzle asks for unnamed ones unless a query is
+   * `.prepare()`d). PostgreSQL then parses and plans each query shape once per
+   * connection. Turn off behind a transaction-mode connection pooler.
+   */
+  prepareStatements?: boolean | undefined;
   /** Embedded only: start from this snapshot (see `snapshot`) instead of an empty cluster. */
   loadDataDir?: Blob | undefined;
   /** Sees every statement Drizzle sends, with its parameters (the benchmark records them). */
@@ -88,7 +95,8 @@ function createPostgresClient(url: string, options: DbClientOptions): DbClient {
         : {}),
     },
   });
-  const db = drizzlePostgres({ client: sql, ...drizzleConfig(options) }) as unknown as Database;
+  const client = options.prepareStatements === false ? sql : alwaysPrepared(sql);
+  const db = drizzlePostgres({ client, ...drizzleConfig(options) }) as unknown as Database;
   let closed: Promise<void> | undefined;
   return {
     db,
@@ -144,4 +152,33 @@ async function createPgliteClient(options: DbClientOptions): Promise<DbClient> {
     },
     snapshot: () => pg.dumpDataDir('gzip'),
   };
+}
+
+type Unsafe = (query: string, params?: unknown[], options?: { prepare?: boolean }) => unknown;
+
+/**
+ * postgres.js as Drizzle sees it, but every statement prepared: `unsafe` (what
+ * Drizzle calls) asks for it, in transactions and savepoints too.
+ */
+function alwaysPrepared<T extends object>(sql: T): T {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (property === 'unsafe' && typeof value === 'function') {
+        return (query: string, params?: unknown[], options?: { prepare?: boolean }) =>
+          (value as Unsafe).call(target, query, params, { ...options, prepare: true });
+      }
+      if ((property === 'begin' || property === 'savepoint') && typeof value === 'function') {
+        return (...args: unknown[]) => {
+          const work = args.at(-1);
+          if (typeof work !== 'function') return value.apply(target, args);
+          return value.apply(target, [
+            ...args.slice(0, -1),
+            (tx: object) => (work as (tx: object) => unknown)(alwaysPrepared(tx)),
+          ]);
+        };
+      }
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
