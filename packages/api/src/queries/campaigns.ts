@@ -1,4 +1,4 @@
-import { schema } from '@expert-network/db';
+import { type Executor, schema } from '@expert-network/db';
 import { and, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalidIssues, notFound } from '../errors';
@@ -24,8 +24,8 @@ const {
 } = schema;
 
 /** Per-campaign figures, as lateral subqueries to join to `campaigns`. */
-function campaignStats(scope: Scope) {
-  const expertStats = scope.db
+function campaignStats(db: Executor) {
+  const expertStats = db
     .select({
       expertCount: sql<number>`count(*)::int`.as('expert_count'),
       newExpertCount: sql<number>`(count(*) FILTER (WHERE ${experts.isNew}))::int`.as(
@@ -39,7 +39,7 @@ function campaignStats(scope: Scope) {
     .from(experts)
     .where(and(eq(experts.campaignId, campaigns.id), eq(experts.userId, campaigns.userId)))
     .as('expert_stats');
-  const interviewStats = scope.db
+  const interviewStats = db
     .select({
       interviewCount: sql<number>`count(*)::int`.as('interview_count'),
       completedCalls:
@@ -65,9 +65,9 @@ function campaignStats(scope: Scope) {
  * Campaigns with their project's name and their expert, interview, call and
  * spend figures: one SQL statement, whatever the number of campaigns.
  */
-function selectCampaigns(scope: Scope) {
-  const { expertStats, interviewStats } = campaignStats(scope);
-  return scope.db
+function selectCampaigns(db: Executor) {
+  const { expertStats, interviewStats } = campaignStats(db);
+  return db
     .select({
       ...getTableColumns(campaigns),
       projectName: projects.projectName,
@@ -93,9 +93,9 @@ function selectCampaigns(scope: Scope) {
  * Just what progress against target needs (the dashboard): names, targets and
  * call figures, without the expert counts or the long text columns.
  */
-export function selectCampaignProgress(scope: Scope) {
-  const { interviewStats } = campaignStats(scope);
-  return scope.db
+export function selectCampaignProgress(db: Executor) {
+  const { interviewStats } = campaignStats(db);
+  return db
     .select({
       id: campaigns.id,
       campaignName: campaigns.campaignName,
@@ -119,8 +119,20 @@ export function selectCampaignProgress(scope: Scope) {
 
 export type CampaignWithStats = Awaited<ReturnType<typeof getCampaign>>;
 
+const newestFirst = [desc(campaigns.createdAt), desc(campaigns.id)];
+
 /** Newest first. */
 export function listCampaigns(scope: Scope, filter: z.infer<typeof listCampaignsInput>) {
+  if (filter?.projectId === undefined && !filter?.status) {
+    // Every campaign (the sidebar's call): prepared once, bound per user.
+    const query = preparedOn(scope.db, 'campaign_list', (db) =>
+      selectCampaigns(db)
+        .where(ownedByPlaceholder(campaigns))
+        .orderBy(...newestFirst)
+        .prepare('campaign_list'),
+    );
+    return query.execute({ userId: scope.userId });
+  }
   const conditions: (SQL | undefined)[] = [];
   if (filter?.projectId !== undefined) {
     conditions.push(
@@ -130,14 +142,14 @@ export function listCampaigns(scope: Scope, filter: z.infer<typeof listCampaigns
     );
   }
   if (filter?.status) conditions.push(eq(campaigns.status, filter.status));
-  return selectCampaigns(scope)
+  return selectCampaigns(scope.db)
     .where(owned(campaigns, scope, ...conditions))
-    .orderBy(desc(campaigns.createdAt), desc(campaigns.id));
+    .orderBy(...newestFirst);
 }
 
 export async function getCampaign(scope: Scope, id: string) {
-  const query = preparedOn(scope.db, 'campaign_by_id', () =>
-    selectCampaigns(scope)
+  const query = preparedOn(scope.db, 'campaign_by_id', (db) =>
+    selectCampaigns(db)
       .where(ownedByPlaceholder(campaigns, eq(campaigns.id, sql.placeholder('id'))))
       .prepare('campaign_by_id'),
   );

@@ -1,8 +1,9 @@
-import { schema } from '@expert-network/db';
+import { type Executor, schema } from '@expert-network/db';
 import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
-import { owned, type Scope } from '../scope';
+import { ownedByPlaceholder, type Scope } from '../scope';
 import { selectCampaignProgress } from './campaigns';
 import { selectInterviews } from './interviews';
+import { preparedOn } from './prepared';
 
 const { campaigns, experts, interviews, vendorPlatforms } = schema;
 
@@ -15,24 +16,28 @@ export function callTarget(c: {
   return c.estimatedCalls ?? c.maxCalls ?? c.minCalls ?? 0;
 }
 
-/** Everything the dashboard shows, read in parallel. */
-export async function dashboardSummary(scope: Scope, now = new Date()) {
-  const awaitingReview = owned(
+/**
+ * The dashboard's five reads, built once per database handle as prepared
+ * queries (the caller's id and the current time are bound per call).
+ */
+function dashboardQueries(db: Executor) {
+  const awaitingReview = ownedByPlaceholder(
     experts,
-    scope,
     eq(experts.isNew, true),
     eq(experts.status, 'proposed'),
   );
-  const [byStatus, active, spend, upcoming, awaiting] = await Promise.all([
-    scope.db
+  return {
+    byStatus: db
       .select({ status: campaigns.status, count: sql<number>`count(*)::int` })
       .from(campaigns)
-      .where(owned(campaigns, scope))
-      .groupBy(campaigns.status),
-    selectCampaignProgress(scope)
-      .where(owned(campaigns, scope, eq(campaigns.status, 'active')))
-      .orderBy(desc(campaigns.createdAt), desc(campaigns.id)),
-    scope.db
+      .where(ownedByPlaceholder(campaigns))
+      .groupBy(campaigns.status)
+      .prepare('dashboard_by_status'),
+    active: selectCampaignProgress(db)
+      .where(ownedByPlaceholder(campaigns, eq(campaigns.status, 'active')))
+      .orderBy(desc(campaigns.createdAt), desc(campaigns.id))
+      .prepare('dashboard_active'),
+    spend: db
       .select({
         vendorPlatformId: experts.vendorPlatformId,
         vendorName: vendorPlatforms.name,
@@ -47,21 +52,22 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
         and(eq(experts.id, interviews.expertId), eq(experts.userId, interviews.userId)),
       )
       .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
-      .where(owned(interviews, scope, eq(interviews.status, 'completed')))
+      .where(ownedByPlaceholder(interviews, eq(interviews.status, 'completed')))
       .groupBy(experts.vendorPlatformId, vendorPlatforms.name)
-      .orderBy(desc(sql`sum(${interviews.costCents})`)),
-    selectInterviews(scope)
+      .orderBy(desc(sql`sum(${interviews.costCents})`))
+      .prepare('dashboard_spend'),
+    upcoming: selectInterviews(db)
       .where(
-        owned(
+        ownedByPlaceholder(
           interviews,
-          scope,
           eq(interviews.status, 'scheduled'),
-          gte(interviews.scheduledAt, now),
+          gte(interviews.scheduledAt, sql.placeholder('now')),
         ),
       )
       .orderBy(asc(interviews.scheduledAt))
-      .limit(8),
-    scope.db
+      .limit(8)
+      .prepare('dashboard_upcoming'),
+    awaiting: db
       .select({
         id: experts.id,
         name: experts.name,
@@ -72,7 +78,7 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
         aiFitScore: experts.aiFitScore,
         createdAt: experts.createdAt,
         // Counted once from the partial index, not by reading every match (a window would).
-        total: scope.db.$count(experts, awaitingReview),
+        total: db.$count(experts, awaitingReview),
       })
       .from(experts)
       .innerJoin(
@@ -81,7 +87,22 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
       )
       .where(awaitingReview)
       .orderBy(desc(experts.createdAt), asc(experts.id))
-      .limit(8),
+      .limit(8)
+      .prepare('dashboard_awaiting'),
+  };
+}
+
+/** Everything the dashboard shows, read in parallel. */
+export async function dashboardSummary(scope: Scope, now = new Date()) {
+  const queries = preparedOn(scope.db, 'dashboard', dashboardQueries);
+  // A placeholder skips the column's encoder: the time goes as the text PostgreSQL reads.
+  const params = { userId: scope.userId, now: now.toISOString() };
+  const [byStatus, active, spend, upcoming, awaiting] = await Promise.all([
+    queries.byStatus.execute(params),
+    queries.active.execute(params),
+    queries.spend.execute(params),
+    queries.upcoming.execute(params),
+    queries.awaiting.execute(params),
   ]);
 
   const progress = active.map(({ minCalls, maxCalls, estimatedCalls, ...c }) => ({

@@ -3,8 +3,9 @@ import { asc, desc, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzl
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import type { createExpertInput, listExpertsInput, updateExpertInput } from '../schemas';
-import { definedOnly, inTransaction, owned, type Scope } from '../scope';
+import { definedOnly, inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
 import { deleteOwned, requireCampaign, requireExpert, requireVendor } from './guards';
+import { preparedOn } from './prepared';
 
 const { expertScreeningResponses, experts, vendorPlatforms } = schema;
 
@@ -112,31 +113,36 @@ export async function expertStatusCounts(scope: Scope, campaignId: string) {
 
 /** One expert with vendor, every screening answer and the interviews. */
 export async function getExpert(scope: Scope, id: string) {
-  const expert = await scope.db.query.experts.findFirst({
-    where: owned(experts, scope, eq(experts.id, id)),
-    with: {
-      vendorPlatform: { columns: { id: true, name: true, slug: true, logoUrl: true } },
-      responses: {
-        columns: { id: true, responseText: true, screeningQuestionId: true },
+  const query = preparedOn(scope.db, 'expert_by_id', (db) =>
+    db.query.experts
+      .findFirst({
+        where: ownedByPlaceholder(experts, eq(experts.id, sql.placeholder('id'))),
         with: {
-          question: {
-            columns: {
-              id: true,
-              questionText: true,
-              questionType: true,
-              options: true,
-              parentQuestionId: true,
-              displayOrder: true,
+          vendorPlatform: { columns: { id: true, name: true, slug: true, logoUrl: true } },
+          responses: {
+            columns: { id: true, responseText: true, screeningQuestionId: true },
+            with: {
+              question: {
+                columns: {
+                  id: true,
+                  questionText: true,
+                  questionType: true,
+                  options: true,
+                  parentQuestionId: true,
+                  displayOrder: true,
+                },
+              },
             },
           },
+          interviews: {
+            orderBy: (i, { desc }) => [desc(i.scheduledAt)],
+            with: { teamMember: { columns: { id: true, name: true } } },
+          },
         },
-      },
-      interviews: {
-        orderBy: (i, { desc }) => [desc(i.scheduledAt)],
-        with: { teamMember: { columns: { id: true, name: true } } },
-      },
-    },
-  });
+      })
+      .prepare('expert_by_id'),
+  );
+  const expert = await query.execute({ userId: scope.userId, id });
   if (!expert) throw notFound('Expert');
   return expert;
 }
@@ -174,27 +180,29 @@ export async function updateExpert(
   { id, ...input }: z.infer<typeof updateExpertInput>,
 ) {
   const changes = definedOnly(input);
-  return inTransaction(scope, async (tx) => {
-    // Locked: a call booked meanwhile cannot slip under a rejection.
-    const current = await requireExpert(tx, id, { forUpdate: true });
-    if (changes.status && changes.status !== current.status) {
-      if (current.status === 'scheduled' || current.status === 'completed') {
-        throw invalid(
-          'status',
-          `This expert is ${current.status}: the status follows the interview (cancel it first)`,
-        );
+  if (Object.keys(changes).length > 0) {
+    await inTransaction(scope, async (tx) => {
+      // Locked: a call booked meanwhile cannot slip under a rejection.
+      const current = await requireExpert(tx, id, { forUpdate: true });
+      if (changes.status && changes.status !== current.status) {
+        if (current.status === 'scheduled' || current.status === 'completed') {
+          throw invalid(
+            'status',
+            `This expert is ${current.status}: the status follows the interview (cancel it first)`,
+          );
+        }
       }
-    }
-    const reviewed = changes.status
-      ? { isNew: false, reviewedAt: current.reviewedAt ?? new Date() }
-      : {};
-    if (Object.keys(changes).length === 0) return getExpert(tx, id);
-    await tx.db
-      .update(experts)
-      .set({ ...changes, ...reviewed })
-      .where(owned(experts, tx, eq(experts.id, id)));
-    return getExpert(tx, id);
-  });
+      const reviewed = changes.status
+        ? { isNew: false, reviewedAt: current.reviewedAt ?? new Date() }
+        : {};
+      await tx.db
+        .update(experts)
+        .set({ ...changes, ...reviewed })
+        .where(owned(experts, tx, eq(experts.id, id)));
+    });
+  }
+  // Read once committed, with expert.byId's prepared query.
+  return getExpert(scope, id);
 }
 
 /** Opened by the user: no longer marked new. */

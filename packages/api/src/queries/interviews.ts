@@ -1,4 +1,4 @@
-import { schema } from '@expert-network/db';
+import { type Executor, schema } from '@expert-network/db';
 import { asc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
@@ -18,8 +18,8 @@ export function callCost(rateCents: number | null, durationMinutes: number): num
 }
 
 /** Interviews with the names a list shows (expert, vendor, campaign, interviewer). */
-export function selectInterviews(scope: Scope) {
-  return scope.db
+export function selectInterviews(db: Executor) {
+  return db
     .select({
       ...getTableColumns(interviews),
       expertName: experts.name,
@@ -42,13 +42,13 @@ export function listInterviews(scope: Scope, filter: z.infer<typeof listIntervie
   if (filter?.campaignId) conditions.push(eq(interviews.campaignId, filter.campaignId));
   if (filter?.from) conditions.push(gte(interviews.scheduledAt, filter.from));
   if (filter?.to) conditions.push(lte(interviews.scheduledAt, filter.to));
-  return selectInterviews(scope)
+  return selectInterviews(scope.db)
     .where(owned(interviews, scope, ...conditions))
     .orderBy(asc(interviews.scheduledAt));
 }
 
 export async function getInterview(scope: Scope, id: string) {
-  const [row] = await selectInterviews(scope).where(
+  const [row] = await selectInterviews(scope.db).where(
     owned(interviews, scope, eq(interviews.id, id)),
   );
   if (!row) throw notFound('Interview');
