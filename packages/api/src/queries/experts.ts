@@ -1,4 +1,4 @@
-import { schema } from '@expert-network/db';
+import { type Executor, schema } from '@expert-network/db';
 import { asc, desc, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
@@ -34,35 +34,65 @@ function decodeCursor(raw: string): Cursor {
 /** `%`, `_` and `\` match themselves in a search. */
 const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** A campaign's experts, newest first, a page at a time (keyset pagination). */
-export async function listExperts(scope: Scope, input: z.infer<typeof listExpertsInput>) {
-  await requireCampaign(scope, input.campaignId);
-  const conditions: (SQL | undefined)[] = [eq(experts.campaignId, input.campaignId)];
-  if (input.status) conditions.push(eq(experts.status, input.status));
-  if (input.vendorPlatformId) conditions.push(eq(experts.vendorPlatformId, input.vendorPlatformId));
-  if (input.search) {
-    const pattern = likePattern(input.search);
+type ListFilters = { status: boolean; vendor: boolean; search: boolean; cursor: boolean };
+
+/**
+ * The list query for one combination of filters, prepared: every value is a
+ * placeholder, so at most 16 shapes exist per database handle.
+ */
+function expertListQuery(db: Executor, filters: ListFilters, name: string) {
+  const p = sql.placeholder;
+  const conditions: (SQL | undefined)[] = [eq(experts.campaignId, p('campaignId'))];
+  if (filters.status) conditions.push(eq(experts.status, p('status')));
+  if (filters.vendor) conditions.push(eq(experts.vendorPlatformId, p('vendorPlatformId')));
+  if (filters.search) {
     conditions.push(
       or(
-        ilike(experts.name, pattern),
-        ilike(experts.title, pattern),
-        ilike(experts.company, pattern),
+        ilike(experts.name, p('pattern')),
+        ilike(experts.title, p('pattern')),
+        ilike(experts.company, p('pattern')),
       ),
     );
   }
-  if (input.cursor) {
-    const c = decodeCursor(input.cursor);
+  if (filters.cursor) {
     conditions.push(
-      sql`(${experts.createdAt}, ${experts.id}) < (${c.t}::timestamptz, ${c.id}::uuid)`,
+      sql`(${experts.createdAt}, ${experts.id}) < (${p('cursorTime')}::timestamptz, ${p('cursorId')}::uuid)`,
     );
   }
-  const rows = await scope.db
+  return db
     .select(listColumns)
     .from(experts)
     .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
-    .where(owned(experts, scope, ...conditions))
+    .where(ownedByPlaceholder(experts, ...conditions))
     .orderBy(desc(experts.createdAt), desc(experts.id))
-    .limit(input.limit + 1);
+    .limit(p('limit'))
+    .prepare(name);
+}
+
+/** A campaign's experts, newest first, a page at a time (keyset pagination). */
+export async function listExperts(scope: Scope, input: z.infer<typeof listExpertsInput>) {
+  await requireCampaign(scope, input.campaignId);
+  const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const filters: ListFilters = {
+    status: Boolean(input.status),
+    vendor: Boolean(input.vendorPlatformId),
+    search: Boolean(input.search),
+    cursor: Boolean(cursor),
+  };
+  const name = `expert_list_${Object.values(filters)
+    .map((on) => (on ? 1 : 0))
+    .join('')}`;
+  const query = preparedOn(scope.db, name, (db) => expertListQuery(db, filters, name));
+  const rows = await query.execute({
+    userId: scope.userId,
+    campaignId: input.campaignId,
+    status: input.status,
+    vendorPlatformId: input.vendorPlatformId,
+    pattern: input.search ? likePattern(input.search) : undefined,
+    cursorTime: cursor?.t,
+    cursorId: cursor?.id,
+    limit: input.limit + 1,
+  });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
