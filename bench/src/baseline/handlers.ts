@@ -57,14 +57,12 @@ export const handlers: Record<CaseName, Handler> = {
     ]);
     const counts = Object.fromEntries(CAMPAIGN_STATUSES.map((status) => [status, 0]));
     for (const row of byStatus) counts[row.status as string] = row.count as number;
-    // Progress rows: the call targets and the completed and scheduled calls.
-    const target = (c: Row) => (c.estimated_calls ?? c.max_calls ?? c.min_calls ?? 0) as number;
     return {
       campaignsByStatus: counts,
       calls: {
         completed: active.reduce((n, c) => n + (c.completed_calls as number), 0),
         scheduled: active.reduce((n, c) => n + (c.scheduled_calls as number), 0),
-        target: active.reduce((n, c) => n + target(c), 0),
+        target: active.reduce((n, c) => n + (c.target_calls as number), 0),
       },
       activeCampaigns: active,
       spendByVendor: spend,

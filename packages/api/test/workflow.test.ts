@@ -67,10 +67,21 @@ describe('campaigns', () => {
       interviewCount: 1,
       scheduledCalls: 1,
       completedCalls: 0,
+      targetCalls: 8, // the estimate
     });
     expect(list[1]!.createdAt).toBeInstanceOf(Date);
-    expect(list[0]).toMatchObject({ projectName: null, expertCount: 0, interviewCount: 0 });
+    expect(list[0]).toMatchObject({
+      projectName: null,
+      expertCount: 0,
+      interviewCount: 0,
+      targetCalls: 0,
+    });
     expect(await user.caller.campaign.byId({ id: w.campaign.id })).toEqual(list[1]);
+    // No estimate: the maximum, else the minimum.
+    await user.caller.campaign.update({ id: second.id, minCalls: 2, maxCalls: 6 });
+    expect((await user.caller.campaign.byId({ id: second.id })).targetCalls).toBe(6);
+    await user.caller.campaign.update({ id: second.id, maxCalls: null });
+    expect((await user.caller.campaign.byId({ id: second.id })).targetCalls).toBe(2);
   });
 
   it('reorders projects and moves campaigns out of a deleted project', async () => {

@@ -61,6 +61,12 @@ function campaignStats(db: Executor) {
   return { expertStats, interviewStats };
 }
 
+/** A campaign's call target: the estimate if given, else the maximum, else the minimum. */
+const targetCalls =
+  sql<number>`coalesce(${campaigns.estimatedCalls}, ${campaigns.maxCalls}, ${campaigns.minCalls}, 0)`.as(
+    'target_calls',
+  );
+
 /**
  * Campaigns with their project's name and their expert, interview, call and
  * spend figures: one SQL statement, whatever the number of campaigns.
@@ -71,6 +77,7 @@ function selectCampaigns(db: Executor) {
     .select({
       ...getTableColumns(campaigns),
       projectName: projects.projectName,
+      targetCalls,
       expertCount: expertStats.expertCount,
       newExpertCount: expertStats.newExpertCount,
       shortlistedCount: expertStats.shortlistedCount,
@@ -100,9 +107,7 @@ export function selectCampaignProgress(db: Executor) {
       id: campaigns.id,
       campaignName: campaigns.campaignName,
       projectName: projects.projectName,
-      minCalls: campaigns.minCalls,
-      maxCalls: campaigns.maxCalls,
-      estimatedCalls: campaigns.estimatedCalls,
+      targetCalls,
       targetCompletionDate: campaigns.targetCompletionDate,
       completedCalls: interviewStats.completedCalls,
       scheduledCalls: interviewStats.scheduledCalls,

@@ -7,15 +7,6 @@ import { preparedOn } from './prepared';
 
 const { campaigns, experts, interviews, vendorPlatforms } = schema;
 
-/** A campaign's call target: the estimate if given, else the maximum, else the minimum. */
-export function callTarget(c: {
-  estimatedCalls: number | null;
-  maxCalls: number | null;
-  minCalls: number | null;
-}): number {
-  return c.estimatedCalls ?? c.maxCalls ?? c.minCalls ?? 0;
-}
-
 /**
  * The dashboard's five reads, built once per database handle as prepared
  * queries (the caller's id and the current time are bound per call).
@@ -105,21 +96,17 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
     queries.awaiting.execute(params),
   ]);
 
-  const progress = active.map(({ minCalls, maxCalls, estimatedCalls, ...c }) => ({
-    ...c,
-    targetCalls: callTarget({ minCalls, maxCalls, estimatedCalls }),
-  }));
   const statusCounts = { draft: 0, active: 0, paused: 0, completed: 0, archived: 0 };
   for (const row of byStatus) statusCounts[row.status] = row.count;
 
   return {
     campaignsByStatus: statusCounts,
     calls: {
-      completed: progress.reduce((n, c) => n + c.completedCalls, 0),
-      scheduled: progress.reduce((n, c) => n + c.scheduledCalls, 0),
-      target: progress.reduce((n, c) => n + c.targetCalls, 0),
+      completed: active.reduce((n, c) => n + c.completedCalls, 0),
+      scheduled: active.reduce((n, c) => n + c.scheduledCalls, 0),
+      target: active.reduce((n, c) => n + c.targetCalls, 0),
     },
-    activeCampaigns: progress,
+    activeCampaigns: active,
     spendByVendor: spend.map((s) => ({ ...s, vendorName: s.vendorName ?? 'Added by hand' })),
     totalSpendCents: spend.reduce((n, s) => n + s.spendCents, 0),
     upcomingInterviews: upcoming,

@@ -9,11 +9,8 @@ import { formatMoney, percent } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import type { Campaign } from './use-campaign';
 
-/** A campaign's call target: the estimate, else the maximum, else the minimum (as the API counts it). */
-export const callTarget = (c: Campaign) => c.estimatedCalls ?? c.maxCalls ?? c.minCalls ?? 0;
-
 export function OverviewTab({ campaign }: { campaign: Campaign }) {
-  const target = callTarget(campaign);
+  const target = campaign.targetCalls;
   return (
     <div className="grid gap-6">
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">

@@ -98,7 +98,7 @@ export function ProjectPage() {
         ) : (
           <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {list.map((c) => {
-              const target = c.estimatedCalls ?? c.maxCalls ?? c.minCalls ?? 0;
+              const target = c.targetCalls;
               return (
                 <Link
                   key={c.id}
