@@ -26,7 +26,7 @@ const requireId = (value: string) => {
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
-  notFoundComponent: () => <NotFoundPage />,
+  notFoundComponent: () => <NotFoundPage standalone />,
 });
 
 /** Signed-in pages send a visitor to sign-in (and back afterwards). */

@@ -2,10 +2,21 @@ import { Link } from '@tanstack/react-router';
 import { SearchX } from 'lucide-react';
 import { buttonVariants } from '../ui/button';
 
-/** For a path that is not a page, and for a record that is missing or not the user's. */
-export function NotFoundPage({ what = 'Page' }: { what?: string }) {
+/**
+ * For a path that is not a page, and for a record that is missing or not the
+ * user's. Inside the app shell (which has the page's <main>) it is a section;
+ * `standalone` (outside the shell) makes it the main landmark itself.
+ */
+export function NotFoundPage({
+  what = 'Page',
+  standalone = false,
+}: {
+  what?: string;
+  standalone?: boolean;
+}) {
+  const Landmark = standalone ? 'main' : 'section';
   return (
-    <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-8 text-center">
+    <Landmark className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-8 text-center">
       <SearchX className="size-10 text-muted-foreground" aria-hidden />
       <h1 className="text-xl font-semibold">{what} not found</h1>
       <p className="max-w-sm text-sm text-muted-foreground">
@@ -14,6 +25,6 @@ export function NotFoundPage({ what = 'Page' }: { what?: string }) {
       <Link to="/" className={buttonVariants({ variant: 'secondary' })}>
         Back to the dashboard
       </Link>
-    </main>
+    </Landmark>
   );
 }
