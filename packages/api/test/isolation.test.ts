@@ -99,6 +99,7 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
       { id: b.interview.id, scheduledAt: at, teamMemberId: a.member.id },
     ),
   'interview.complete': (a) => notFound({ id: a.interview.id }),
+  'interview.noShow': (a) => notFound({ id: a.interview.id }),
   'interview.cancel': (a) => notFound({ id: a.interview.id }),
   'interview.delete': (a) => notFound({ id: a.interview.id }),
 

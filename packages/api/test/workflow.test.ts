@@ -391,4 +391,32 @@ describe('updates', () => {
     await user.caller.interview.delete({ id: call.id });
     expect((await user.caller.expert.byId({ id: expert.id })).status).toBe('shortlisted');
   });
+
+  it('marks a call the expert missed: not charged, and the expert can be booked again', async () => {
+    const expert = await user.caller.expert.create({
+      campaignId: w.campaign.id,
+      name: 'Never joined',
+      callRateCents: 50_000,
+    });
+    const upcoming = await user.caller.interview.schedule({
+      expertId: expert.id,
+      scheduledAt: new Date(Date.now() + 86_400_000),
+      timezone: 'UTC',
+    });
+    expect(await errorCodeOf(user.caller.interview.noShow({ id: upcoming.id }))).toBe(
+      'BAD_REQUEST',
+    );
+    const spendBefore = (await user.caller.dashboard.summary()).totalSpendCents;
+    const missed = await user.caller.interview.reschedule({
+      id: upcoming.id,
+      scheduledAt: new Date(Date.now() - 3_600_000),
+    });
+    const marked = await user.caller.interview.noShow({ id: missed.id, notes: 'Line was dead' });
+    expect(marked).toMatchObject({ status: 'no_show', notes: 'No show: Line was dead' });
+    expect((await user.caller.expert.byId({ id: expert.id })).status).toBe('shortlisted');
+    expect((await user.caller.dashboard.summary()).totalSpendCents).toBe(spendBefore);
+    expect(await errorCodeOf(user.caller.interview.complete({ id: missed.id }))).toBe(
+      'BAD_REQUEST',
+    );
+  });
 });

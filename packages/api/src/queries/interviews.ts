@@ -117,19 +117,44 @@ export async function rescheduleInterview(
   });
 }
 
+/** A booked call that has started, locked with its expert: one that can be completed or missed. */
+async function requireStartedCall(tx: Scope, id: string, action: string) {
+  const current = await requireInterview(tx, id, 'scheduled');
+  if (current.scheduledAt.getTime() > Date.now()) {
+    throw invalid('id', `This call has not started yet: ${action} it once it has taken place`);
+  }
+  await requireExpert(tx, current.expertId, { forUpdate: true });
+  return current;
+}
+
 export async function completeInterview(
   scope: Scope,
   input: { id: string; notes?: string | null | undefined },
 ) {
   return inTransaction(scope, async (tx) => {
-    const current = await requireInterview(tx, input.id, 'scheduled');
-    if (current.scheduledAt.getTime() > Date.now()) {
-      throw invalid('id', 'This call has not started yet: complete it once it has taken place');
-    }
-    await requireExpert(tx, current.expertId, { forUpdate: true });
+    const current = await requireStartedCall(tx, input.id, 'complete');
     await tx.db
       .update(interviews)
       .set({ status: 'completed', completedAt: new Date(), notes: input.notes ?? current.notes })
+      .where(owned(interviews, tx, eq(interviews.id, input.id)));
+    await syncExpertStatus(tx, current.expertId);
+    return getInterview(tx, input.id);
+  });
+}
+
+/** The expert did not join: not charged, not counted, and the expert can be booked again. */
+export async function markNoShow(
+  scope: Scope,
+  input: { id: string; notes?: string | null | undefined },
+) {
+  return inTransaction(scope, async (tx) => {
+    const current = await requireStartedCall(tx, input.id, 'mark');
+    const notes = input.notes
+      ? [current.notes, `No show: ${input.notes}`].filter(Boolean).join('\n')
+      : current.notes;
+    await tx.db
+      .update(interviews)
+      .set({ status: 'no_show', notes })
       .where(owned(interviews, tx, eq(interviews.id, input.id)));
     await syncExpertStatus(tx, current.expertId);
     return getInterview(tx, input.id);

@@ -4,6 +4,7 @@ import {
   cancelInterviewInput,
   completeInterviewInput,
   listInterviewsInput,
+  noShowInterviewInput,
   rescheduleInterviewInput,
   scheduleInterviewInput,
 } from '../schemas';
@@ -25,6 +26,9 @@ export const interviewRouter = router({
   complete: protectedProcedure
     .input(completeInterviewInput)
     .mutation(({ ctx, input }) => q.completeInterview(ctx.scope, input)),
+  noShow: protectedProcedure
+    .input(noShowInterviewInput)
+    .mutation(({ ctx, input }) => q.markNoShow(ctx.scope, input)),
   cancel: protectedProcedure
     .input(cancelInterviewInput)
     .mutation(({ ctx, input }) => q.cancelInterview(ctx.scope, input)),

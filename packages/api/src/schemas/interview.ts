@@ -52,3 +52,4 @@ export const rescheduleInterviewInput = z.strictObject({
 
 export const completeInterviewInput = z.strictObject({ id, notes: optionalText(20_000) });
 export const cancelInterviewInput = z.strictObject({ id, reason: optionalText(2_000) });
+export const noShowInterviewInput = z.strictObject({ id, notes: optionalText(2_000) });

@@ -1,5 +1,5 @@
-import { CalendarClock, CheckCircle2, XCircle } from 'lucide-react';
-import { useState } from 'react';
+import { CalendarClock, CheckCircle2, UserX, XCircle } from 'lucide-react';
+import { type ReactNode, useState } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
@@ -11,7 +11,12 @@ import { useNow } from '../../lib/use-now';
 import { hasStarted } from './call-time';
 import { CallWhen } from './call-when';
 import { ScheduleInterviewDialog } from './schedule-interview-dialog';
-import { type Interview, useCancelInterview, useCompleteInterview } from './use-interviews';
+import {
+  type Interview,
+  useCancelInterview,
+  useCompleteInterview,
+  useNoShowInterview,
+} from './use-interviews';
 
 /** What an interview says about itself, and what can be done with it. */
 export function InterviewSummary({ interview: i }: { interview: Interview }) {
@@ -52,10 +57,10 @@ export function InterviewSummary({ interview: i }: { interview: Interview }) {
   );
 }
 
-/** What a call costs; a cancelled one is not charged, so its cost is struck through. */
+/** What a call costs; a cancelled or missed one is not charged, so its cost is struck through. */
 export function CallCost({ interview: i }: { interview: Interview }) {
   const cost = formatMoney(i.costCents, i.currency);
-  if (i.status !== 'cancelled') return <>{cost}</>;
+  if (i.status !== 'cancelled' && i.status !== 'no_show') return <>{cost}</>;
   return (
     <span className="text-muted-foreground">
       <s>{cost}</s> <span className="text-xs">not charged</span>
@@ -63,12 +68,13 @@ export function CallCost({ interview: i }: { interview: Interview }) {
   );
 }
 
-/** Complete (once the call has started), reschedule, cancel. */
+/** Complete or mark a no-show (once the call has started), reschedule, cancel. */
 export function InterviewActions({ interview: i }: { interview: Interview }) {
   const now = useNow();
   return (
     <div className="flex flex-wrap items-center gap-2">
       {hasStarted(i, now) && <CompleteDialog interview={i} />}
+      {hasStarted(i, now) && <NoShowDialog interview={i} />}
       <ScheduleInterviewDialog
         expert={{ id: i.expertId, name: i.expertName }}
         interview={i}
@@ -131,36 +137,72 @@ function CompleteDialog({ interview: i }: { interview: Interview }) {
 }
 
 function CancelDialog({ interview: i }: { interview: Interview }) {
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const cancel = useCancelInterview();
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <EndCallDialog
+      trigger={
         <Button variant="ghost" size="sm">
           <XCircle /> Cancel call
         </Button>
-      </DialogTrigger>
-      <DialogContent
-        title={`Cancel the call with ${i.expertName}?`}
-        description="The expert goes back to the shortlist unless another call is booked."
-      >
+      }
+      title={`Cancel the call with ${i.expertName}?`}
+      description="The expert goes back to the shortlist unless another call is booked."
+      noteLabel="Reason (optional)"
+      submitLabel="Cancel the call"
+      pending={cancel.isPending}
+      onSubmit={(reason, done) => cancel.mutate({ id: i.id, reason }, { onSuccess: done })}
+    />
+  );
+}
+
+function NoShowDialog({ interview: i }: { interview: Interview }) {
+  const noShow = useNoShowInterview();
+  return (
+    <EndCallDialog
+      trigger={
+        <Button variant="ghost" size="sm">
+          <UserX /> No show
+        </Button>
+      }
+      title={`${i.expertName} did not join?`}
+      description="The call is not charged or counted, and the expert goes back to the shortlist so you can book them again."
+      noteLabel="What happened (optional)"
+      submitLabel="Mark as a no-show"
+      pending={noShow.isPending}
+      onSubmit={(notes, done) => noShow.mutate({ id: i.id, notes }, { onSuccess: done })}
+    />
+  );
+}
+
+/** A call ended without taking place (cancelled, missed): a confirmation with an optional note. */
+function EndCallDialog(props: {
+  trigger: ReactNode;
+  title: string;
+  description: string;
+  noteLabel: string;
+  submitLabel: string;
+  pending: boolean;
+  onSubmit: (note: string | null, done: () => void) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>{props.trigger}</DialogTrigger>
+      <DialogContent title={props.title} description={props.description}>
         <form
           className="grid gap-4"
           onSubmit={(e) => {
             e.preventDefault();
-            cancel.mutate(
-              { id: i.id, reason: reason.trim() || null },
-              { onSuccess: () => setOpen(false) },
-            );
+            props.onSubmit(note.trim() || null, () => setOpen(false));
           }}
         >
-          <Field label="Reason (optional)">
-            <Textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Field label={props.noteLabel}>
+            <Textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
           </Field>
           <DialogFooter>
-            <Button type="submit" variant="destructive" disabled={cancel.isPending}>
-              Cancel the call
+            <Button type="submit" variant="destructive" disabled={props.pending}>
+              {props.submitLabel}
             </Button>
           </DialogFooter>
         </form>

@@ -50,3 +50,17 @@ export function useCancelInterview() {
     }),
   );
 }
+
+export function useNoShowInterview() {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateInterviews();
+  return useMutation(
+    trpc.interview.noShow.mutationOptions({
+      onSuccess: async (i) => {
+        await invalidate();
+        notify.success(`Call with ${i.expertName} marked as a no-show`);
+      },
+      onError: (error) => notify.failure('Could not mark the call', error),
+    }),
+  );
+}
