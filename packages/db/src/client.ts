@@ -78,6 +78,8 @@ export async function createDbClient(options: DbClientOptions = {}): Promise<DbC
 function createPostgresClient(url: string, options: DbClientOptions): DbClient {
   const sql = postgres(url, {
     max: options.poolSize ?? 10,
+    // Off wins over what a query asks for (Drizzle's `.prepare()`d queries ask for it).
+    prepare: options.prepareStatements !== false,
     // Fail fast when the server is unreachable instead of queueing for 30 s.
     connect_timeout: 5,
     // Reconnect at most a second apart. postgres.js's default backoff, shared by the

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.dispose());
 
-/** How many statements naming vendor_platforms the one connection has prepared on the server. */
+/** How many statements naming vendor_platforms (two different ones sent) the one connection has prepared on the server. */
 async function preparedOnServer(prepareStatements: boolean) {
   const client = database.url
     ? await createDbClient({ url: database.url, poolSize: 1, prepareStatements })
@@ -23,6 +23,13 @@ async function preparedOnServer(prepareStatements: boolean) {
       .from(vendorPlatforms)
       .where(eq(vendorPlatforms.slug, 'glg'));
     expect(vendors).toHaveLength(1);
+    // And a query Drizzle itself asks to prepare (the API's hot queries).
+    const bySlug = client.db
+      .select({ id: vendorPlatforms.id })
+      .from(vendorPlatforms)
+      .where(eq(vendorPlatforms.slug, sql.placeholder('slug')))
+      .prepare('vendor_by_slug');
+    expect(await bySlug.execute({ slug: 'alphasights' })).toHaveLength(1);
     const [row] = await queryRows<{ count: number }>(
       client.db,
       sql`select count(*)::int as count from pg_prepared_statements where statement like '%vendor_platforms%'`,
@@ -37,7 +44,7 @@ describe('prepared statements', () => {
   // PostgreSQL parses and plans a prepared statement once per connection; the
   // embedded database is in-process, so there is nothing to save and it never does.
   it('are prepared on PostgreSQL by default', async () => {
-    expect(await preparedOnServer(true)).toBe(database.url ? 1 : 0);
+    expect(await preparedOnServer(true)).toBe(database.url ? 2 : 0);
   });
 
   it('are not prepared when turned off (transaction-mode poolers)', async () => {

@@ -165,7 +165,7 @@ function NoShowDialog({ interview: i }: { interview: Interview }) {
         </Button>
       }
       title={`${i.expertName} did not join?`}
-      description="The call is not charged or counted, and the expert goes back to the shortlist so you can book them again."
+      description="The call is not charged or counted; the expert goes back to the shortlist unless another call is booked or done, so you can book them again."
       noteLabel="What happened (optional)"
       submitLabel="Mark as a no-show"
       pending={noShow.isPending}
