@@ -10,6 +10,7 @@ import { createLogger } from '../src/logger';
 import { type RunningServer, startServer } from '../src/server';
 import { type PostgresServer, startPostgresServer } from './postgres-server';
 import { signUpOverHttp } from './start';
+import { lockProjectsTable } from './table-lock';
 
 let pg: PostgresServer;
 beforeAll(async () => {
@@ -129,23 +130,9 @@ describe('the pool limit is reached', () => {
     const { running: app, cookie } = await startApp({ DATABASE_POOL_SIZE: '2' });
     // A lock makes the first requests hold both connections while the rest arrive.
     const blocker = await createDbClient({ url: pg.url, poolSize: 1 });
-    let release!: () => void;
-    const released = new Promise<void>((r) => {
-      release = r;
-    });
-    const lockHeld = new Promise<void>((resolve, reject) => {
-      blocker
-        .withSession(async (q) => {
-          await q('BEGIN');
-          await q('LOCK TABLE expert_network.projects IN ACCESS EXCLUSIVE MODE');
-          resolve();
-          await released;
-          await q('COMMIT');
-        })
-        .catch(reject);
-    });
+    let release = () => {};
     try {
-      await lockHeld;
+      release = await lockProjectsTable(blocker);
       const requests = Array.from({ length: 40 }, () =>
         fetch(`${app.url}/api/trpc/project.list`, { headers: { cookie } }),
       );

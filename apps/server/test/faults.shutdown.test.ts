@@ -10,6 +10,7 @@ import { createDbClient } from '@expert-network/db';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort, type PostgresServer, startPostgresServer } from './postgres-server';
 import { signUpOverHttp } from './start';
+import { lockProjectsTable } from './table-lock';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -56,22 +57,7 @@ it('SIGTERM: requests in flight finish, new ones are refused, the process exits 
   try {
     const cookie = await signUpOverHttp(server.url, 'Leaving');
     // Requests that are still running when the signal comes: they wait on a lock.
-    let release!: () => void;
-    const released = new Promise<void>((r) => {
-      release = r;
-    });
-    const locked = new Promise<void>((resolve, reject) => {
-      blocker
-        .withSession(async (q) => {
-          await q('BEGIN');
-          await q('LOCK TABLE expert_network.projects IN ACCESS EXCLUSIVE MODE');
-          resolve();
-          await released;
-          await q('COMMIT');
-        })
-        .catch(reject);
-    });
-    await locked;
+    const release = await lockProjectsTable(blocker);
     const inFlight = Array.from({ length: 10 }, () =>
       fetch(`${server.url}/api/trpc/project.list`, { headers: { cookie } }),
     );

@@ -67,6 +67,12 @@ const targetCalls =
     'target_calls',
   );
 
+/** A campaign's project, on the whole key (never another user's). */
+const campaignProject = and(
+  eq(projects.id, campaigns.projectId),
+  eq(projects.userId, campaigns.userId),
+);
+
 /**
  * Campaigns with their project's name and their expert, interview, call and
  * spend figures: one SQL statement, whatever the number of campaigns.
@@ -87,10 +93,7 @@ function selectCampaigns(db: Executor) {
       spendCents: interviewStats.spendCents,
     })
     .from(campaigns)
-    .leftJoin(
-      projects,
-      and(eq(projects.id, campaigns.projectId), eq(projects.userId, campaigns.userId)),
-    )
+    .leftJoin(projects, campaignProject)
     .crossJoinLateral(expertStats)
     .crossJoinLateral(interviewStats)
     .$dynamic();
@@ -114,10 +117,7 @@ export function selectCampaignProgress(db: Executor) {
       spendCents: interviewStats.spendCents,
     })
     .from(campaigns)
-    .leftJoin(
-      projects,
-      and(eq(projects.id, campaigns.projectId), eq(projects.userId, campaigns.userId)),
-    )
+    .leftJoin(projects, campaignProject)
     .crossJoinLateral(interviewStats)
     .$dynamic();
 }

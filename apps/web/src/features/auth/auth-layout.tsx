@@ -29,3 +29,13 @@ export function AuthLayout({
     </main>
   );
 }
+
+/** Why the last sign-in or sign-up failed, if it did. */
+export function AuthError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
+      {message}
+    </p>
+  );
+}

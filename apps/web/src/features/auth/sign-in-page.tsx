@@ -4,7 +4,7 @@ import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { authClient } from '../../lib/auth-client';
-import { AuthLayout } from './auth-layout';
+import { AuthError, AuthLayout } from './auth-layout';
 import { useAuthSubmit } from './use-auth-submit';
 
 const route = getRouteApi('/sign-in');
@@ -47,14 +47,7 @@ export function SignInPage() {
             {...form.register('password', { required: 'Enter your password' })}
           />
         </Field>
-        {error && (
-          <p
-            role="alert"
-            className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive"
-          >
-            {error}
-          </p>
-        )}
+        <AuthError message={error} />
         <Button type="submit" disabled={isSubmitting} className="w-full">
           {isSubmitting ? 'Signing in…' : 'Sign in'}
         </Button>

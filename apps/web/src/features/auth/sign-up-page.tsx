@@ -4,7 +4,7 @@ import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { authClient } from '../../lib/auth-client';
-import { AuthLayout } from './auth-layout';
+import { AuthError, AuthLayout } from './auth-layout';
 import { useAuthSubmit } from './use-auth-submit';
 
 const route = getRouteApi('/sign-up');
@@ -73,14 +73,7 @@ export function SignUpPage() {
             })}
           />
         </Field>
-        {error && (
-          <p
-            role="alert"
-            className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive"
-          >
-            {error}
-          </p>
-        )}
+        <AuthError message={error} />
         <Button type="submit" disabled={isSubmitting} className="w-full">
           {isSubmitting ? 'Creating account…' : 'Create account'}
         </Button>
