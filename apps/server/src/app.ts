@@ -9,8 +9,8 @@ import {
   postgresCode,
   type SessionReader,
 } from '@expert-network/api';
-import { MAX_BATCH_SIZE } from '@expert-network/api/schemas';
 import { type Auth, CLIENT_IP_HEADER } from '@expert-network/auth';
+import { MAX_BATCH_SIZE } from '@expert-network/contract';
 import type { Database } from '@expert-network/db';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import { toNodeHandler } from 'better-auth/node';

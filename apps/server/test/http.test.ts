@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppRouter } from '@expert-network/api';
-import { MAX_BATCH_SIZE } from '@expert-network/api/schemas';
+import { MAX_BATCH_SIZE } from '@expert-network/contract';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOverHttp, startTestServer, typedClient } from './start';

@@ -4,7 +4,7 @@ import type {
   ExpertStatus,
   InterviewStatus,
   QuestionType,
-} from '@expert-network/db/values';
+} from '@expert-network/contract/values';
 import type { BadgeTone } from '../components/ui/badge';
 
 type Look = { label: string; tone: BadgeTone };

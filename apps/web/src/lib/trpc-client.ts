@@ -1,5 +1,5 @@
 import type { AppRouter } from '@expert-network/api';
-import { MAX_BATCH_SIZE } from '@expert-network/api/limits';
+import { MAX_BATCH_SIZE } from '@expert-network/contract/limits';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import superjson from 'superjson';
 

@@ -1,9 +1,13 @@
+import type {
+  createCampaignInput,
+  listCampaignsInput,
+  updateCampaignInput,
+} from '@expert-network/contract';
+import { campaignRuleIssues } from '@expert-network/contract';
 import { type Executor, schema } from '@expert-network/db';
 import { and, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalidIssues, notFound } from '../errors';
-import type { createCampaignInput, listCampaignsInput, updateCampaignInput } from '../schemas';
-import { campaignRuleIssues } from '../schemas';
 import { definedOnly, inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
 import { deleteOwned, requireAll, requireProject } from './guards';
 import { applyOrder } from './ordering';

@@ -1,8 +1,12 @@
+import type {
+  createExpertInput,
+  listExpertsInput,
+  updateExpertInput,
+} from '@expert-network/contract';
 import { type Executor, schema } from '@expert-network/db';
 import { asc, desc, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
-import type { createExpertInput, listExpertsInput, updateExpertInput } from '../schemas';
 import { definedOnly, inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
 import { deleteOwned, requireCampaign, requireExpert, requireVendor } from './guards';
 import { preparedOn } from './prepared';

@@ -1,12 +1,12 @@
-import { type Executor, schema } from '@expert-network/db';
-import { asc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import type { z } from 'zod';
-import { invalid, notFound } from '../errors';
 import type {
   listInterviewsInput,
   rescheduleInterviewInput,
   scheduleInterviewInput,
-} from '../schemas';
+} from '@expert-network/contract';
+import { type Executor, schema } from '@expert-network/db';
+import { asc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { requireExpert, requireTeamMember } from './guards';
 

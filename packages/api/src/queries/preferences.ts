@@ -1,6 +1,6 @@
+import type { updatePreferencesInput } from '@expert-network/contract';
 import { schema } from '@expert-network/db';
 import type { z } from 'zod';
-import type { updatePreferencesInput } from '../schemas';
 import { owned, type Scope } from '../scope';
 
 const { userUiPreferences: preferences } = schema;

@@ -1,8 +1,8 @@
+import type { createProjectInput, updateProjectInput } from '@expert-network/contract';
 import { schema } from '@expert-network/db';
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { conflict, notFound, postgresCode } from '../errors';
-import type { createProjectInput, updateProjectInput } from '../schemas';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned } from './guards';
 import { applyOrder } from './ordering';

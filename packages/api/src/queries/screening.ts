@@ -1,10 +1,14 @@
+import type {
+  createQuestionInput,
+  questionOptions,
+  updateQuestionInput,
+} from '@expert-network/contract';
+import { optionIssues } from '@expert-network/contract';
+import type { QuestionType } from '@expert-network/contract/values';
 import { schema } from '@expert-network/db';
-import type { QuestionType } from '@expert-network/db/values';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, invalidIssues, notFound } from '../errors';
-import type { createQuestionInput, questionOptions, updateQuestionInput } from '../schemas';
-import { optionIssues } from '../schemas';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned, requireCampaign, requireExpert } from './guards';
 import { applyOrder } from './ordering';

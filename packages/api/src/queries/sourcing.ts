@@ -1,5 +1,5 @@
+import type { SourcingRequestKind } from '@expert-network/contract/values';
 import { schema } from '@expert-network/db';
-import type { SourcingRequestKind } from '@expert-network/db/values';
 import type { Scope } from '../scope';
 
 const { sourcingRequests } = schema;

@@ -1,8 +1,12 @@
+import type {
+  assignmentInput,
+  createTeamMemberInput,
+  updateTeamMemberInput,
+} from '@expert-network/contract';
 import { schema } from '@expert-network/db';
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { conflict, notFound, postgresCode } from '../errors';
-import type { assignmentInput, createTeamMemberInput, updateTeamMemberInput } from '../schemas';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned, requireCampaign, requireTeamMember } from './guards';
 

@@ -1,8 +1,8 @@
+import type { updateEnrollmentInput } from '@expert-network/contract';
 import { schema } from '@expert-network/db';
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
-import type { updateEnrollmentInput } from '../schemas';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned, requireCampaign, requireVendor } from './guards';
 

@@ -1,11 +1,11 @@
-import * as q from '../queries/campaigns';
 import {
   byId,
   createCampaignInput,
   listCampaignsInput,
   reorderCampaignsInput,
   updateCampaignInput,
-} from '../schemas';
+} from '@expert-network/contract';
+import * as q from '../queries/campaigns';
 import { protectedProcedure, router } from '../trpc';
 
 export const campaignRouter = router({

@@ -1,11 +1,11 @@
-import * as q from '../queries/experts';
 import {
   byId,
   createExpertInput,
   listExpertsInput,
   statusCountsInput,
   updateExpertInput,
-} from '../schemas';
+} from '@expert-network/contract';
+import * as q from '../queries/experts';
 import { protectedProcedure, router } from '../trpc';
 
 export const expertRouter = router({

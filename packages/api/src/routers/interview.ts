@@ -1,4 +1,3 @@
-import * as q from '../queries/interviews';
 import {
   byId,
   cancelInterviewInput,
@@ -7,7 +6,8 @@ import {
   noShowInterviewInput,
   rescheduleInterviewInput,
   scheduleInterviewInput,
-} from '../schemas';
+} from '@expert-network/contract';
+import * as q from '../queries/interviews';
 import { protectedProcedure, router } from '../trpc';
 
 export const interviewRouter = router({

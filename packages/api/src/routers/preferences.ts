@@ -1,5 +1,5 @@
+import { updatePreferencesInput } from '@expert-network/contract';
 import * as q from '../queries/preferences';
-import { updatePreferencesInput } from '../schemas';
 import { protectedProcedure, router } from '../trpc';
 
 export const preferencesRouter = router({

@@ -1,5 +1,10 @@
+import {
+  byId,
+  createProjectInput,
+  reorderProjectsInput,
+  updateProjectInput,
+} from '@expert-network/contract';
 import * as q from '../queries/projects';
-import { byId, createProjectInput, reorderProjectsInput, updateProjectInput } from '../schemas';
 import { protectedProcedure, router } from '../trpc';
 
 export const projectRouter = router({

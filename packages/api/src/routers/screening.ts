@@ -1,4 +1,3 @@
-import * as q from '../queries/screening';
 import {
   byId,
   createQuestionInput,
@@ -6,7 +5,8 @@ import {
   reorderQuestionsInput,
   responsesInput,
   updateQuestionInput,
-} from '../schemas';
+} from '@expert-network/contract';
+import * as q from '../queries/screening';
 import { protectedProcedure, router } from '../trpc';
 
 export const screeningRouter = router({

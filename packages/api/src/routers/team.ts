@@ -1,4 +1,3 @@
-import * as q from '../queries/team';
 import {
   assignmentInput,
   byId,
@@ -6,7 +5,8 @@ import {
   forCampaignInput,
   unassignInput,
   updateTeamMemberInput,
-} from '../schemas';
+} from '@expert-network/contract';
+import * as q from '../queries/team';
 import { protectedProcedure, router } from '../trpc';
 
 export const teamRouter = router({

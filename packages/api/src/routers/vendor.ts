@@ -1,5 +1,10 @@
+import {
+  byId,
+  enrollInput,
+  enrollmentsInput,
+  updateEnrollmentInput,
+} from '@expert-network/contract';
 import * as q from '../queries/vendors';
-import { byId, enrollInput, enrollmentsInput, updateEnrollmentInput } from '../schemas';
 import { protectedProcedure, router } from '../trpc';
 
 export const vendorRouter = router({

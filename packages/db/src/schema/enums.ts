@@ -7,7 +7,7 @@ import {
   SOURCING_REQUEST_KINDS,
   SOURCING_REQUEST_STATUSES,
   THEMES,
-} from '../values';
+} from '@expert-network/contract/values';
 import { expertNetwork } from './common';
 
 export const campaignStatus = expertNetwork.enum('campaign_status', CAMPAIGN_STATUSES);

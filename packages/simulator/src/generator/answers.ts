@@ -1,4 +1,4 @@
-import { decodeMultiChoice, encodeMultiChoice } from '@expert-network/db/values';
+import { decodeMultiChoice, encodeMultiChoice } from '@expert-network/contract/values';
 import type { GenerationRequest, ScreeningQuestion } from './types';
 
 export type Draw = {

@@ -1,4 +1,4 @@
-import type { QuestionType } from '@expert-network/db/values';
+import type { QuestionType } from '@expert-network/contract/values';
 
 export type CampaignBrief = {
   id: string;

@@ -1,4 +1,4 @@
-import { createCampaignInput } from '@expert-network/api/schemas';
+import { createCampaignInput } from '@expert-network/contract';
 import type { z } from 'zod';
 import type { WizardStep } from '../../router';
 import { questionPayload, triggerFits, triggerMismatch } from '../screening/question-form';

@@ -1,4 +1,4 @@
-import { OTHER_INDUSTRY } from '@expert-network/api/schemas';
+import { OTHER_INDUSTRY } from '@expert-network/contract';
 import { useState } from 'react';
 import { type FieldError, get, useFormContext } from 'react-hook-form';
 import { Field } from '../../components/ui/field';

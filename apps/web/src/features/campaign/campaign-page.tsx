@@ -1,4 +1,4 @@
-import { CAMPAIGN_STATUSES } from '@expert-network/db/values';
+import { CAMPAIGN_STATUSES } from '@expert-network/contract/values';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Trash2 } from 'lucide-react';
 import { lazy, Suspense } from 'react';

@@ -1,4 +1,4 @@
-import { editCampaignForm } from '@expert-network/api/schemas';
+import { editCampaignForm } from '@expert-network/contract';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { Pencil } from 'lucide-react';

@@ -1,4 +1,4 @@
-import { updateEnrollmentInput } from '@expert-network/api/schemas';
+import { updateEnrollmentInput } from '@expert-network/contract';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';

@@ -1,4 +1,4 @@
-import { EXPERT_STATUSES, type ExpertStatus } from '@expert-network/db/values';
+import { EXPERT_STATUSES, type ExpertStatus } from '@expert-network/contract/values';
 import { getRouteApi } from '@tanstack/react-router';
 import { Search, Sparkles, UserSearch } from 'lucide-react';
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';

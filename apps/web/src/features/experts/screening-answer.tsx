@@ -1,4 +1,4 @@
-import { decodeMultiChoice, type QuestionType } from '@expert-network/db/values';
+import { decodeMultiChoice, type QuestionType } from '@expert-network/contract/values';
 import type { RouterOutputs } from '../../lib/trpc';
 
 type Answer = Pick<

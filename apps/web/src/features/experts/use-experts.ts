@@ -1,4 +1,4 @@
-import type { ExpertStatus } from '@expert-network/db/values';
+import type { ExpertStatus } from '@expert-network/contract/values';
 import {
   type InfiniteData,
   useInfiniteQuery,

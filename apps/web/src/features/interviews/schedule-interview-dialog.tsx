@@ -1,4 +1,4 @@
-import { rescheduleInterviewInput, scheduleInterviewInput } from '@expert-network/api/schemas';
+import { rescheduleInterviewInput, scheduleInterviewInput } from '@expert-network/contract';
 import { useMutation } from '@tanstack/react-query';
 import { addDays, format } from 'date-fns';
 import { type ReactNode, useMemo, useState } from 'react';

@@ -1,4 +1,4 @@
-import { createProjectInput } from '@expert-network/api/schemas';
+import { createProjectInput } from '@expert-network/contract';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';

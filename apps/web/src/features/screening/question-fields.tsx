@@ -1,4 +1,4 @@
-import { QUESTION_TYPES } from '@expert-network/db/values';
+import { QUESTION_TYPES } from '@expert-network/contract/values';
 import { Controller, type FieldError, get, useFormContext } from 'react-hook-form';
 import { Field } from '../../components/ui/field';
 import { Checkbox, Input, NativeSelect } from '../../components/ui/input';

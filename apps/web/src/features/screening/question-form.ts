@@ -1,5 +1,5 @@
-import { screeningQuestionFields } from '@expert-network/api/schemas';
-import type { QuestionType } from '@expert-network/db/values';
+import { screeningQuestionFields } from '@expert-network/contract';
+import type { QuestionType } from '@expert-network/contract/values';
 
 type Options = {
   choices?: string[] | undefined;

@@ -1,4 +1,4 @@
-import { THEMES, type Theme } from '@expert-network/db/values';
+import { THEMES, type Theme } from '@expert-network/contract/values';
 import { Monitor, Moon, RotateCcw, Sun } from 'lucide-react';
 import { PageHeader } from '../../components/layout/page-header';
 import { Button } from '../../components/ui/button';

@@ -1,5 +1,5 @@
-import type { EnrollmentStatus } from '@expert-network/db/values';
 import { z } from 'zod';
+import type { EnrollmentStatus } from '../values';
 import { email, id, name, optionalText } from './common';
 
 export const USER_ENROLLMENT_STATUSES = ['active', 'paused'] as const satisfies EnrollmentStatus[];

@@ -1,5 +1,5 @@
-import { QUESTION_TYPES } from '@expert-network/db/values';
 import { z } from 'zod';
+import { QUESTION_TYPES } from '../values';
 import { id, name, orderedIds } from './common';
 
 const choices = z.array(name(200)).min(2, 'Give at least two choices').max(20);

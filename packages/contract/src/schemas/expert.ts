@@ -1,5 +1,5 @@
-import { EXPERT_STATUSES } from '@expert-network/db/values';
 import { z } from 'zod';
+import { EXPERT_STATUSES } from '../values';
 import { cents, id, name, optionalText } from './common';
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM');

@@ -1,5 +1,5 @@
 /** Input schemas shared by the API and the web app's forms (zod only, no server code). */
-export { decodeMultiChoice, encodeMultiChoice } from '@expert-network/db/values';
+
 export * from './campaign';
 export * from './common';
 export * from './expert';

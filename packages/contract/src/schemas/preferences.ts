@@ -1,5 +1,5 @@
-import { THEMES } from '@expert-network/db/values';
 import { z } from 'zod';
+import { THEMES } from '../values';
 import { id, timeZone } from './common';
 
 const widths = z.record(

@@ -1,5 +1,5 @@
-import { CAMPAIGN_STATUSES } from '@expert-network/db/values';
 import { z } from 'zod';
+import { CAMPAIGN_STATUSES } from '../values';
 import { calendarDate, callCount, id, name, optionalText, orderedIds, text } from './common';
 import { checkOptions, screeningQuestionFields } from './screening';
 
