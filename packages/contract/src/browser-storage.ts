@@ -43,6 +43,8 @@ export type LegacyCampaign = {
   order: number | null;
   createdAt: Date | null;
   teamMemberIds: string[];
+  /** The call counts the original kept ("3 completed, 1 scheduled"); this app counts interviews instead. */
+  recordedCalls: string | null;
 };
 
 export type BrowserStorageContents = {
@@ -261,7 +263,16 @@ function readCampaign(key: string, text: string, out: BrowserStorageContents) {
     order: typeof v.order === 'number' && Number.isFinite(v.order) ? v.order : null,
     createdAt: readInstant(v.createdAt),
     teamMemberIds: readTeam(key, v.teamMembers, out),
+    recordedCalls: recordedCalls(v),
   });
+}
+
+function recordedCalls(v: Record<string, unknown>): string | null {
+  const counts = (['completed', 'scheduled', 'cancelled'] as const)
+    .map((kind) => [kind, readCount(v[`${kind}Calls`])] as const)
+    .filter(([, n]) => n)
+    .map(([kind, n]) => `${n} ${kind}`);
+  return counts.length ? counts.join(', ') : null;
 }
 
 /** The campaign's team: members are added to the file-wide list once, by id. */
