@@ -256,13 +256,13 @@ function planPerCampaign(
   plan: ImportPlan,
 ) {
   const members = new Map(file.teamMembers.map((m) => [m.legacyId, m]));
-  const campaignIds = new Set(file.campaigns.map((c) => c.legacyId));
+  const campaignNames = new Map(file.campaigns.map((c) => [c.legacyId, c.campaignName]));
   const required = new Map(file.requiredMembers.map((r) => [r.campaignId, new Set(r.memberIds)]));
   /** Why a per-campaign entry does nothing, or null when its campaign is being created. */
   const unused = (campaignId: string) =>
     created.has(campaignId)
       ? null
-      : campaignIds.has(campaignId)
+      : campaignNames.has(campaignId)
         ? 'Its campaign was imported before'
         : `The file has no campaign_${campaignId}`;
 
@@ -279,14 +279,13 @@ function planPerCampaign(
   }
   for (const r of file.requiredMembers) {
     const reason = unused(r.campaignId);
-    const campaign = created.get(r.campaignId);
     for (const memberId of r.memberIds) {
       const member = members.get(memberId);
       const line = {
         kind: 'requiredInterviewer' as const,
         key: r.key,
         name: member?.name ?? memberId,
-        detail: campaign?.campaignName ?? r.campaignId,
+        detail: campaignNames.get(r.campaignId) ?? r.campaignId,
       };
       if (reason) plan.report.skip.push({ ...line, reason });
       else if (!member)
@@ -304,7 +303,7 @@ function planPerCampaign(
       kind: 'timeZone' as const,
       key: t.key,
       name: t.timeZone,
-      detail: campaign?.campaignName ?? t.campaignId,
+      detail: campaignNames.get(t.campaignId) ?? t.campaignId,
     };
     if (reason) plan.report.skip.push({ ...line, reason });
     else if (campaign) {
