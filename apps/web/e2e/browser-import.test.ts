@@ -4,8 +4,12 @@
  * the preview, the import, and the imported project and campaign in the
  * sidebar. Independent of the other specs: its own server, browser and user.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_SNIPPET } from '../src/features/browser-import/read-storage-file';
 import {
   type ConsoleProblem,
   expectAccessible,
@@ -46,8 +50,11 @@ const storage: Record<string, string> = {
   timezone_1709000000001: 'Europe/London',
   timezone_1711000000002: 'Mars/Olympus_Mons',
   theme: 'dark',
+  'debug-ui': 'true',
   jwt: 'eyJhbGciOiJIUzI1NiJ9.e30.signature',
 };
+/** Where the old app's export lands (the snippet's download). */
+let exported: string;
 
 let server: E2EServer;
 let browser: Browser;
@@ -81,14 +88,33 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const chooseFile = (p: Page) =>
-  p.getByLabel('Browser data file').setInputFiles({
-    name: 'expert-network-browser-data.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(storage)),
-  });
+const chooseFile = (p: Page) => p.getByLabel('Browser data file').setInputFiles(exported);
 
 describe("the original app's browser data", () => {
+  it("the README's snippet, run on the old app's page, downloads its storage without the sign-in token", async () => {
+    expect(
+      readFileSync(join(import.meta.dirname, '..', '..', '..', 'README.md'), 'utf8'),
+    ).toContain(EXPORT_SNIPPET);
+    const oldApp = await context.newPage();
+    await oldApp.route('http://old-app.test/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Old app</title>' }),
+    );
+    await oldApp.goto('http://old-app.test/');
+    await oldApp.evaluate((items) => {
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+    }, storage);
+    const [download] = await Promise.all([
+      oldApp.waitForEvent('download'),
+      oldApp.evaluate(EXPORT_SNIPPET),
+    ]);
+    expect(download.suggestedFilename()).toBe('expert-network-browser-data.json');
+    exported = join(mkdtempSync(join(tmpdir(), 'en-import-')), download.suggestedFilename());
+    await download.saveAs(exported);
+    const { jwt: _token, ...data } = storage;
+    expect(JSON.parse(readFileSync(exported, 'utf8'))).toEqual(data);
+    await oldApp.close();
+  });
+
   it('a file that is not browser data is refused before anything is sent', async () => {
     await page.goto('/settings');
     await page.getByRole('heading', { name: 'Bring data from the previous version' }).waitFor();
@@ -112,7 +138,7 @@ describe("the original app's browser data", () => {
       .waitFor();
     await page.getByText('Cloud security buyers', { exact: true }).first().waitFor();
     await page.getByText('"Mars/Olympus_Mons" is not a known time zone').waitFor();
-    await page.getByText(/sign-in token/).waitFor();
+    await page.getByText('A debugging switch of the old app: not data').waitFor();
     await screenshot(page, 'import-preview');
     await expectAccessible(page, 'settings (import preview)');
   });
