@@ -278,6 +278,19 @@ describe('a bad file', () => {
     }
   });
 
+  it('an entry with a NUL character is reported, and the rest is imported', async () => {
+    const other = await api.signUp('Nul');
+    const report = await other.caller.browserImport.commit({
+      items: {
+        project_NUL: JSON.stringify({ projectName: 'Bad\u0000name' }),
+        'campaign_x\u0000': JSON.stringify({ campaignName: 'Bad key', industryVertical: 'X' }),
+        project_OK: JSON.stringify({ projectName: 'Fine' }),
+      },
+    });
+    expect(report.problems.map((p) => p.key)).toEqual(['project_NUL', 'campaign_x\u0000']);
+    expect(lines(report.create, 'project')).toEqual(['Fine (OK)']);
+  });
+
   it('an empty file imports nothing and says so', async () => {
     const report = await user.caller.browserImport.commit({ items: {} });
     expect(report).toEqual({ applied: true, create: [], skip: [], problems: [], notImported: [] });

@@ -374,6 +374,9 @@ function readColumnWidths(key: string, text: string, out: BrowserStorageContents
   if (Object.keys(widths).length) out.columnWidths = { key, widths };
 }
 
+/** A NUL character, raw or JSON-escaped: PostgreSQL text cannot store one. */
+const hasNul = (text: string) => text.includes('\0') || /\\u0000/i.test(text);
+
 const READERS: [prefix: string, read: typeof readProject][] = [
   ['project_', readProject],
   ['campaign_', readCampaign],
@@ -398,6 +401,8 @@ export function readBrowserStorage(items: BrowserStorage): BrowserStorageContent
     const notData = NOT_DATA[key];
     const reader = READERS.find(([prefix]) => key.startsWith(prefix))?.[1];
     if (notData) out.notData.push({ key, reason: notData });
+    else if (hasNul(key) || hasNul(text))
+      out.problems.push({ key, reason: 'Holds a NUL character, which text cannot hold' });
     else if (key === 'theme') readTheme(key, text, out);
     else if (/column[-_]?widths/i.test(key)) readColumnWidths(key, text, out);
     else if (reader) reader(key, text, out);
