@@ -297,6 +297,18 @@ describe('a bad file', () => {
   });
 });
 
+describe('two imports at once', () => {
+  it('the second waits for the first, then finds its rows: nothing is created twice', async () => {
+    const other = await api.signUp('Double clicker');
+    const reports = await Promise.all([
+      other.caller.browserImport.commit({ items }),
+      other.caller.browserImport.commit({ items }),
+    ]);
+    expect(reports.map((r) => lines(r.create, 'campaign').length).sort()).toEqual([0, 5]);
+    expect((await rowCounts(other.userId)).campaigns).toBe(5);
+  });
+});
+
 describe('between users', () => {
   it("one user's import neither sees nor touches another's rows", async () => {
     const other = await api.signUp('Other importer');
