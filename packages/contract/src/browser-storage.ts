@@ -70,6 +70,7 @@ const NOT_DATA: Record<string, string> = {
 /** Where this app keeps the original's campaign-table column widths. */
 export const LEGACY_COLUMN_WIDTHS_TABLE = 'campaigns';
 const COLUMN_WIDTH = { min: 20, max: 2_000 };
+const MAX_COLUMNS = 100;
 const LEGACY_ID_MAX = 200;
 /** As `callCount` allows. */
 const MAX_CALL_COUNT = 10_000;
@@ -357,7 +358,13 @@ function readColumnWidths(key: string, text: string, out: BrowserStorageContents
     return;
   }
   const widths: Record<string, number> = {};
-  for (const [column, width] of Object.entries(value.data).slice(0, 100)) {
+  const columns = Object.entries(value.data);
+  if (columns.length > MAX_COLUMNS)
+    out.problems.push({
+      key,
+      reason: `More than ${MAX_COLUMNS} columns: the first ${MAX_COLUMNS} are used`,
+    });
+  for (const [column, width] of columns.slice(0, MAX_COLUMNS)) {
     if (
       column.length <= 100 &&
       typeof width === 'number' &&

@@ -111,6 +111,10 @@ export async function planBrowserImport(
   await planTeam(scope, file, created, plan);
   planPerCampaign(file, created, plan);
   await planPreferences(scope, file, plan);
+  // Grouped by kind (projects first), each kind in the order planned.
+  const rank = (line: ImportLine) => IMPORT_KINDS.indexOf(line.kind);
+  report.create.sort((a, b) => rank(a) - rank(b));
+  report.skip.sort((a, b) => rank(a) - rank(b));
   return plan;
 }
 
