@@ -186,7 +186,7 @@ function readCampaign(key: string, text: string, out: BrowserStorageContents) {
   const v = value.data;
   const id = legacyId.safeParse(key.slice('campaign_'.length) || v.id);
   if (!id.success) {
-    out.problems.push({ key, reason: 'The campaign has no id' });
+    out.problems.push({ key, reason: 'The campaign has no id, or one longer than 200 characters' });
     return;
   }
   const problem = (reason: string) => out.problems.push({ key, reason });
