@@ -10,7 +10,7 @@ import {
   type SessionReader,
 } from '@expert-network/api';
 import { type Auth, CLIENT_IP_HEADER } from '@expert-network/auth';
-import { MAX_BATCH_SIZE } from '@expert-network/contract';
+import { MAX_BATCH_SIZE, MAX_BROWSER_IMPORT_BYTES } from '@expert-network/contract';
 import type { Database } from '@expert-network/db';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import { toNodeHandler } from 'better-auth/node';
@@ -35,6 +35,14 @@ export type AppOptions = {
 };
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * The browser-data import sends a whole browser-storage file (at most
+ * MAX_BROWSER_IMPORT_BYTES characters): its JSON values are escaped once more
+ * inside the request, and a character may take several bytes.
+ */
+const MAX_IMPORT_BODY_BYTES = 3 * MAX_BROWSER_IMPORT_BYTES;
+const isImport = (path: string) => path.split(',').every((p) => p.startsWith('browserImport.'));
 
 /** Sign-up, sign-in and friends carry a few hundred bytes. */
 const MAX_AUTH_BODY_BYTES = 64 * 1024;
@@ -100,7 +108,7 @@ export function createApp(options: AppOptions): Handler {
       req,
       res,
       path,
-      maxBodySize: options.maxBodySize ?? 1_000_000,
+      maxBodySize: isImport(path) ? MAX_IMPORT_BODY_BYTES : (options.maxBodySize ?? 1_000_000),
       maxBatchSize: MAX_BATCH_SIZE,
       createContext: ({ req }) => createContext({ headers: toHeaders(req) }),
       onError: ({ error, path }) => {

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { CAMPAIGN_STATUSES } from '../values';
-import { calendarDate, callCount, id, name, optionalText, orderedIds, text } from './common';
+import {
+  calendarDate,
+  callCount,
+  id,
+  name,
+  optionalText,
+  orderedIds,
+  text,
+  timeZone,
+} from './common';
 import { checkOptions, screeningQuestionFields } from './screening';
 
 const regions = z.array(name(100)).max(50);
@@ -20,6 +29,8 @@ const campaignFields = {
   maxCalls: callCount.nullish(),
   estimatedCalls: callCount.nullish(),
   status: z.enum(CAMPAIGN_STATUSES),
+  /** The zone new calls are booked in by default; null: the user's own. */
+  defaultTimezone: timeZone.nullish(),
 };
 
 type CampaignRules = {

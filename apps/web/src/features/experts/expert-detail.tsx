@@ -144,7 +144,7 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
         )}
         {e.status !== 'rejected' && (
           <ScheduleInterviewDialog
-            expert={{ id: e.id, name: e.name }}
+            expert={{ id: e.id, name: e.name, campaignId: e.campaignId }}
             trigger={
               <Button variant={e.status === 'shortlisted' ? 'primary' : 'secondary'}>
                 <CalendarPlus /> Schedule interview

@@ -1,5 +1,5 @@
 import { rescheduleInterviewInput, scheduleInterviewInput } from '@expert-network/contract';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { addDays, format } from 'date-fns';
 import { type ReactNode, useMemo, useState } from 'react';
 import { type UseFormSetError, useForm } from 'react-hook-form';
@@ -65,7 +65,8 @@ export function ScheduleInterviewDialog({
   interview,
   trigger,
 }: {
-  expert: { id: string; name: string };
+  /** With `campaignId`, a new call starts in the campaign's default time zone, if it has one. */
+  expert: { id: string; name: string; campaignId?: string };
   interview?: Interview;
   trigger: ReactNode;
 }) {
@@ -73,7 +74,11 @@ export function ScheduleInterviewDialog({
   const trpc = useTRPC();
   const team = useTeam();
   const { data: prefs } = usePreferences();
-  const ownZone = prefs?.timezone ?? browserTimeZone();
+  const campaign = useQuery({
+    ...trpc.campaign.byId.queryOptions({ id: expert.campaignId ?? '' }),
+    enabled: Boolean(expert.campaignId) && !interview,
+  });
+  const ownZone = campaign.data?.defaultTimezone ?? prefs?.timezone ?? browserTimeZone();
   const zones = useMemo(() => timeZoneOptions(ownZone), [ownZone]);
   const invalidate = useInvalidateInterviews();
   const initial = interview

@@ -1,5 +1,6 @@
 import { THEMES, type Theme } from '@expert-network/contract/values';
 import { Monitor, Moon, RotateCcw, Sun } from 'lucide-react';
+import { lazy, Suspense } from 'react';
 import { PageHeader } from '../../components/layout/page-header';
 import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
@@ -12,6 +13,13 @@ import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { useCurrentUser } from '../auth/session';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
+
+// Brings zod and the contract's schemas: loaded with the card, not with the app.
+const BrowserImportPanel = lazy(() =>
+  import('../browser-import/browser-import-panel').then((m) => ({
+    default: m.BrowserImportPanel,
+  })),
+);
 
 const THEME_LOOK: Record<Theme, { label: string; icon: typeof Sun }> = {
   light: { label: 'Light', icon: Sun },
@@ -30,7 +38,7 @@ export function SettingsPage() {
         title="Settings"
         description="Your preferences follow you to any browser you sign in from."
       />
-      <div className="grid max-w-3xl gap-6 p-8">
+      <div className="grid max-w-3xl gap-6 p-4 sm:p-8">
         <Card>
           <CardHeader title="Account" />
           <CardBody className="text-sm">
@@ -123,6 +131,17 @@ export function SettingsPage() {
                 </Button>
               }
             />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader
+            title="Bring data from the previous version"
+            description="Projects, campaigns, team, required interviewers, time zones and theme from the old app's browser storage. You see what will be created before anything is."
+          />
+          <CardBody>
+            <Suspense fallback={<Skeleton className="h-32" />}>
+              <BrowserImportPanel />
+            </Suspense>
           </CardBody>
         </Card>
       </div>
