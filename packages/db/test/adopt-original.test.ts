@@ -252,7 +252,7 @@ describe('upgrading the original app', () => {
       ],
     });
     expect(x[IDS.expert.marco]).toMatchObject({ status: 'scheduled' });
-    expect((x[IDS.expert.marco]?.work_history as unknown[]).length).toBe(2);
+    expect(x[IDS.expert.marco]?.work_history).toHaveLength(2);
     expect(x[IDS.expert.ines]).toMatchObject({
       work_history: [],
       description:
@@ -437,7 +437,7 @@ describe('db:status on databases it did not make', () => {
       'made neither by this app nor by the original app (its columns: version)',
     );
     expect(unknown).toContain(`  PENDING  ${readMigrations()[0]?.name}`);
-    await expect(migrate(db)).rejects.toThrow(/its columns: version\)[^]*Nothing was changed/);
+    await expect(migrate(db)).rejects.toThrow(/its columns: version\)[\s\S]*Nothing was changed/);
 
     await db.withSession(async (q) => {
       await q('DROP TABLE public.schema_migrations');
