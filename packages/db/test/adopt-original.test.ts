@@ -4,6 +4,7 @@
  * conversions, both histories, dry run, a second run, two runs at once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { COPIED_TABLES } from '../src/adopt/convert';
 import { ORIGINAL_TRACKING_TABLE } from '../src/adopt/detect';
 import { BASELINE_MIGRATIONS } from '../src/adopt/upgrade';
 import { createDbClient, type DbClient, type SessionQuery } from '../src/client';
@@ -20,19 +21,7 @@ import {
 } from '../src/testing';
 import { betterAuthSnapshot } from './auth-snapshot';
 
-const TABLES = [
-  'vendor_platforms',
-  'projects',
-  'campaigns',
-  'team_members',
-  'campaign_team_assignments',
-  'campaign_vendor_enrollments',
-  'experts',
-  'screening_questions',
-  'expert_screening_responses',
-  'interviews',
-  'user_ui_preferences',
-];
+const TABLES = COPIED_TABLES;
 
 const opened: TestDatabase[] = [];
 async function originalDatabase(): Promise<TestDatabase> {

@@ -434,7 +434,7 @@ export const COPY_STATEMENTS = [
   ...counts,
 ];
 
-/** Original tables in copy order, with how to count ours (the key our copy keeps). */
+/** The original tables, in the order they are copied (parents first). */
 export const COPIED_TABLES = [
   'vendor_platforms',
   'projects',
