@@ -7,16 +7,17 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { usePreferences, useUpdatePreferences } from '../../features/preferences/use-preferences';
 import { cn } from '../../lib/cn';
 
 /**
- * A table whose columns the user resizes by dragging their edge; widths are
- * saved per user under `tableId`. Rows open with a click or Enter; the arrow
+ * A table whose columns the user resizes by dragging their edge; the widths
+ * come in `columnWidths` and go out, once a drag ends, to `onColumnWidthsChange`
+ * (the caller saves them). Rows open with a click or Enter; the arrow
  * keys move between rows. Each row carries `data-row-id`, so focus can return to it.
  */
 export function DataTable<T extends { id: string }>({
-  tableId,
+  columnWidths,
+  onColumnWidthsChange,
   data,
   columns,
   selectedId,
@@ -25,7 +26,8 @@ export function DataTable<T extends { id: string }>({
   label,
   hiddenColumns,
 }: {
-  tableId: string;
+  columnWidths?: ColumnSizingState | undefined;
+  onColumnWidthsChange?: ((widths: ColumnSizingState) => void) | undefined;
   data: T[];
   // biome-ignore lint/suspicious/noExplicitAny: column value types differ per column
   columns: ColumnDef<T, any>[];
@@ -36,11 +38,8 @@ export function DataTable<T extends { id: string }>({
   /** Columns (by id) left out for now, e.g. while a side panel narrows the table. */
   hiddenColumns?: string[] | undefined;
 }) {
-  const { data: prefs } = usePreferences();
-  const update = useUpdatePreferences();
-  const saved = prefs?.columnWidths[tableId];
-  const [sizing, setSizing] = useState<ColumnSizingState>(saved ?? {});
-  const savedJson = JSON.stringify(saved ?? {});
+  const [sizing, setSizing] = useState<ColumnSizingState>(columnWidths ?? {});
+  const savedJson = JSON.stringify(columnWidths ?? {});
   // Follow the saved widths when they change elsewhere (reset in Settings, another tab).
   useEffect(() => setSizing(JSON.parse(savedJson)), [savedJson]);
 
@@ -63,7 +62,7 @@ export function DataTable<T extends { id: string }>({
   useEffect(() => {
     if (wasResizing.current && !resizing) {
       const widths = Object.fromEntries(Object.entries(sizing).map(([k, v]) => [k, Math.round(v)]));
-      update.mutate({ columnWidths: { ...prefs?.columnWidths, [tableId]: widths } });
+      onColumnWidthsChange?.(widths);
     }
     wasResizing.current = Boolean(resizing);
   });

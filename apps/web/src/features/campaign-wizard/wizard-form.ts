@@ -1,7 +1,7 @@
 import { createCampaignInput } from '@expert-network/contract';
 import type { z } from 'zod';
-import type { WizardStep } from '../../router';
 import { questionPayload, triggerFits, triggerMismatch } from '../screening/question-form';
+import type { WizardStep } from './wizard-steps';
 
 export type WizardValues = z.input<typeof createCampaignInput>;
 export type WizardOutput = z.output<typeof createCampaignInput>;

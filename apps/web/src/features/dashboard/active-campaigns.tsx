@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { Card, CardHeader } from '../../components/ui/card';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
-import type { DashboardSummary } from './dashboard-page';
+import type { DashboardSummary } from './dashboard-summary';
 
 export function ActiveCampaigns({
   campaigns,

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { LucideIcon } from 'lucide-react';
 import { Badge } from '../../components/ui/badge';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
-import type { DashboardSummary } from './dashboard-page';
+import type { DashboardSummary } from './dashboard-summary';
 
 export function AwaitingReview({
   awaiting,

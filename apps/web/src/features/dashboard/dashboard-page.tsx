@@ -2,17 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { CalendarClock, CheckCircle2, DollarSign, Megaphone, Plus, UserSearch } from 'lucide-react';
 import { lazy, Suspense } from 'react';
-import { PageHeader } from '../../components/layout/page-header';
 import { buttonVariants } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
+import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
 import { StatCard } from '../../components/ui/stat-card';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { formatMoney, percent, plural } from '../../lib/format';
-import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useTRPC } from '../../lib/trpc';
 import { useNow } from '../../lib/use-now';
 import { ActiveCampaigns } from './active-campaigns';
 import { AwaitingReview } from './awaiting-review';
+import type { DashboardSummary } from './dashboard-summary';
 import { ScheduledCalls, usePastScheduledCalls } from './scheduled-calls';
 
 // recharts is large: it loads after the page, behind a skeleton.
@@ -22,8 +23,6 @@ const CallsChart = lazy(() =>
 const SpendChart = lazy(() =>
   import('./dashboard-charts').then((m) => ({ default: m.SpendChart })),
 );
-
-export type DashboardSummary = RouterOutputs['dashboard']['summary'];
 
 export function DashboardPage() {
   const trpc = useTRPC();

@@ -7,7 +7,7 @@ import { useTRPC } from '../../lib/trpc';
 import { useNow } from '../../lib/use-now';
 import { isOverdue } from '../interviews/call-time';
 import { CallWhen } from '../interviews/call-when';
-import type { DashboardSummary } from './dashboard-page';
+import type { DashboardSummary } from './dashboard-summary';
 
 type Call = DashboardSummary['upcomingInterviews'][number];
 

@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { Megaphone, Pencil, Plus, Trash2 } from 'lucide-react';
-import { NotFoundPage } from '../../components/layout/not-found-page';
-import { PageHeader } from '../../components/layout/page-header';
-import { PagePending } from '../../components/layout/route-states';
 import { Badge } from '../../components/ui/badge';
 import { Button, buttonVariants } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { NotFoundPage } from '../../components/ui/not-found-page';
+import { PageHeader } from '../../components/ui/page-header';
 import { ProgressBar } from '../../components/ui/progress-bar';
+import { PagePending } from '../../components/ui/route-states';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { isMissing } from '../../lib/api-errors';
 import { formatCalendarDate, formatMoney } from '../../lib/format';

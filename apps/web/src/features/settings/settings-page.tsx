@@ -1,11 +1,11 @@
 import { THEMES, type Theme } from '@expert-network/contract/values';
 import { Monitor, Moon, RotateCcw, Sun } from 'lucide-react';
-import { PageHeader } from '../../components/layout/page-header';
 import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { Field } from '../../components/ui/field';
 import { NativeSelect } from '../../components/ui/input';
+import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
 import { cn } from '../../lib/cn';
 import { browserTimeZone } from '../../lib/format';
