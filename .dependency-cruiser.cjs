@@ -5,6 +5,7 @@
  * that breaks every rule once, with ARCHITECTURE_ROOT pointing at it) and
  * fails unless each rule is reported: the rules must bite.
  */
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by tools/architecture-selftest.mjs only
 const ROOT = `^${process.env.ARCHITECTURE_ROOT ?? ''}`;
 const WEB = `${ROOT}apps/web/src/`;
 const SERVER_SIDE = `${ROOT}(packages/(db|auth|simulator)|apps/server)/`;

@@ -8,11 +8,16 @@
  * either tool recognises what the other applied.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DbClient, SessionQuery } from './client';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
+/** packages/db/drizzle, or in the compiled server the copy beside its bundle (apps/server/dist/drizzle). */
+export const MIGRATIONS_FOLDER =
+  ['../drizzle', './drizzle']
+    .map((path) => fileURLToPath(new URL(path, import.meta.url)))
+    .find((folder) => existsSync(`${folder}/meta/_journal.json`)) ??
+  fileURLToPath(new URL('../drizzle', import.meta.url));
 export const MIGRATIONS_TABLE = 'public.schema_migrations';
 // Any constant shared by every runner; two runs at once take turns on it.
 const MIGRATION_LOCK_KEY = 7_216_245_001;
