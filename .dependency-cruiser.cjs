@@ -74,7 +74,7 @@ module.exports = {
       severity: 'error',
       comment:
         'packages/contract is shared by the browser and the server and depends on zod alone: no workspace package, no other library.',
-      from: { path: `${PACKAGES}contract/` },
+      from: { path: `${PACKAGES}contract/src/` },
       to: { pathNot: `${PACKAGES}contract/|node_modules/zod/` },
     },
     {

@@ -4,5 +4,6 @@
  * time without pulling in any server code.
  */
 export * from './limits';
+export * from './rules';
 export * from './schemas';
 export * from './values';
