@@ -13,12 +13,12 @@ import { fileURLToPath } from 'node:url';
 import type { DbClient, SessionQuery } from './client';
 
 /** packages/db/drizzle, or in the compiled server the copy beside its bundle (apps/server/dist/drizzle). */
-export const MIGRATIONS_FOLDER =
+const MIGRATIONS_FOLDER =
   ['../drizzle', './drizzle']
     .map((path) => fileURLToPath(new URL(path, import.meta.url)))
     .find((folder) => existsSync(`${folder}/meta/_journal.json`)) ??
   fileURLToPath(new URL('../drizzle', import.meta.url));
-export const MIGRATIONS_TABLE = 'public.schema_migrations';
+const MIGRATIONS_TABLE = 'public.schema_migrations';
 // Any constant shared by every runner; two runs at once take turns on it.
 const MIGRATION_LOCK_KEY = 7_216_245_001;
 

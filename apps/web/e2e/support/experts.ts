@@ -25,7 +25,10 @@ export async function expertsArriveFor(api: Api, campaignId: string, timeoutMs =
   }
 }
 
-/** The same, as the user signed in to `context`. */
+/**
+ * The same, as the user signed in to `context` (for specs that hold a browser context).
+ * @public
+ */
 export async function expertsArrive(
   context: BrowserContext,
   baseUrl: string,

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 
 /** The instant a wall-clock date and time (`YYYY-MM-DD`, `HH:mm`) mean in an IANA zone. */
-export function instantFromWallTime(date: string, time: string, timeZone: string): Date {
+function instantFromWallTime(date: string, time: string, timeZone: string): Date {
   const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
   const [h = 0, mi = 0] = time.split(':').map(Number);
   return new Date(new TZDate(y, mo - 1, d, h, mi, 0, timeZone).getTime());
