@@ -1,7 +1,7 @@
-import { Link } from '@tanstack/react-router';
 import { Card, CardHeader } from '../../components/ui/card';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
+import { CampaignLink } from '../campaign/campaign-link';
 import type { DashboardSummary } from './dashboard-summary';
 
 export function ActiveCampaigns({
@@ -29,14 +29,9 @@ export function ActiveCampaigns({
             {campaigns.map((c) => (
               <tr key={c.id} className="hover:bg-muted/30">
                 <td className="px-5 py-2.5">
-                  <Link
-                    to="/campaigns/$campaignId"
-                    params={{ campaignId: c.id }}
-                    search={{}}
-                    className="font-medium hover:underline"
-                  >
+                  <CampaignLink campaignId={c.id} className="font-medium hover:underline">
                     {c.campaignName}
-                  </Link>
+                  </CampaignLink>
                   <div className="text-xs text-muted-foreground">
                     {c.projectName ?? 'No project'}
                   </div>

@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router';
 import {
   addMonths,
   addWeeks,
@@ -24,6 +23,7 @@ import { cn } from '../../lib/cn';
 import { browserTimeZone, formatInZone } from '../../lib/format';
 import { INTERVIEW_STATUS } from '../../lib/statuses';
 import { useNow } from '../../lib/use-now';
+import { CampaignLink } from '../campaign/campaign-link';
 import type { Campaign } from '../campaign/use-campaign';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 import { isOverdue } from './call-time';
@@ -87,14 +87,13 @@ export function InterviewsTab({ campaign }: { campaign: Campaign }) {
             <h2 className="ml-1 text-sm font-semibold">{title}</h2>
           </>
         )}
-        <Link
-          to="/campaigns/$campaignId"
-          params={{ campaignId: campaign.id }}
+        <CampaignLink
+          campaignId={campaign.id}
           search={{ tab: 'experts', status: 'shortlisted' }}
           className={cn(buttonVariants({ variant: 'secondary', size: 'sm' }), 'ml-auto')}
         >
           Schedule from the shortlist
-        </Link>
+        </CampaignLink>
       </div>
       {interviews.data.length === 0 ? (
         <EmptyState

@@ -7,6 +7,7 @@ import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, NativeSelect, Textarea } from '../../components/ui/input';
+import { TimeZoneSelect } from '../../components/ui/time-zone-select';
 import { errorMessage, fieldErrorsOf } from '../../lib/api-errors';
 import { browserTimeZone, zoneAbbreviation } from '../../lib/format';
 import { notify } from '../../lib/notify';
@@ -166,13 +167,7 @@ export function ScheduleInterviewDialog({
             </p>
           )}
           <Field label="Time zone" error={errors.timezone?.message}>
-            <NativeSelect {...form.register('timezone')}>
-              {zones.map((z) => (
-                <option key={z} value={z}>
-                  {z.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </NativeSelect>
+            <TimeZoneSelect zones={zones} {...form.register('timezone')} />
           </Field>
           <div className="grid grid-cols-2 gap-3">
             <Field label="Duration" error={errors.durationMinutes?.message}>

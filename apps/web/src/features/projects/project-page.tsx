@@ -15,6 +15,7 @@ import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import { useTRPC } from '../../lib/trpc';
+import { CampaignLink } from '../campaign/campaign-link';
 import { ProjectDialog } from './project-dialog';
 import { campaignsOf, useCampaigns } from './use-projects';
 
@@ -100,11 +101,9 @@ export function ProjectPage() {
             {list.map((c) => {
               const target = c.targetCalls;
               return (
-                <Link
+                <CampaignLink
                   key={c.id}
-                  to="/campaigns/$campaignId"
-                  params={{ campaignId: c.id }}
-                  search={{}}
+                  campaignId={c.id}
                   className="block rounded-xl focus-visible:outline-2"
                 >
                   <Card className="grid gap-3 p-4 transition-colors hover:border-primary/40">
@@ -132,7 +131,7 @@ export function ProjectPage() {
                       <span>{formatMoney(c.spendCents)}</span>
                     </div>
                   </Card>
-                </Link>
+                </CampaignLink>
               );
             })}
           </div>

@@ -4,9 +4,9 @@ import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { Field } from '../../components/ui/field';
-import { NativeSelect } from '../../components/ui/input';
 import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
+import { TimeZoneSelect } from '../../components/ui/time-zone-select';
 import { cn } from '../../lib/cn';
 import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
@@ -23,7 +23,6 @@ export function SettingsPage() {
   const user = useCurrentUser();
   const prefs = usePreferences();
   const update = useUpdatePreferences();
-  const zones = Intl.supportedValuesOf('timeZone');
   return (
     <>
       <PageHeader
@@ -81,17 +80,12 @@ export function SettingsPage() {
           />
           <CardBody>
             <Field label="Default time zone" className="max-w-sm">
-              <NativeSelect
+              <TimeZoneSelect
                 value={prefs.data?.timezone ?? ''}
                 onChange={(e) => update.mutate({ timezone: e.target.value || null })}
               >
                 <option value="">This browser's ({browserTimeZone()})</option>
-                {zones.map((z) => (
-                  <option key={z} value={z}>
-                    {z.replaceAll('_', ' ')}
-                  </option>
-                ))}
-              </NativeSelect>
+              </TimeZoneSelect>
             </Field>
           </CardBody>
         </Card>
