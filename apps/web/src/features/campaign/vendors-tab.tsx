@@ -4,8 +4,9 @@ import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { DataTable } from '../../components/ui/data-table';
+import { ListSection } from '../../components/ui/list-section';
 import { ListSkeleton } from '../../components/ui/skeleton';
-import { EmptyState, ErrorState } from '../../components/ui/states';
+import { ErrorState } from '../../components/ui/states';
 import { formatCostRange, formatInstant } from '../../lib/format';
 import { VendorScore } from '../vendors/vendor-score';
 import { AddVendorDialog } from './add-vendor-dialog';
@@ -39,26 +40,19 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
       }
     />
   );
-  if (enrollments.data.length === 0) {
-    return (
-      <EmptyState
-        icon={Building2}
-        title="No vendors enrolled"
-        description="Enroll expert networks so they start proposing experts for this campaign."
-        action={addButton}
-      />
-    );
-  }
   return (
-    <div className="grid gap-4">
-      <div className="flex items-center justify-between">
-        <p className="text-sm text-muted-foreground">
-          Pause a vendor to stop new proposals; experts already proposed stay.
-        </p>
-        {addButton}
-      </div>
+    <ListSection
+      isEmpty={enrollments.data.length === 0}
+      empty={{
+        icon: Building2,
+        title: 'No vendors enrolled',
+        description: 'Enroll expert networks so they start proposing experts for this campaign.',
+      }}
+      hint="Pause a vendor to stop new proposals; experts already proposed stay."
+      action={addButton}
+    >
       <DataTable label="Enrolled vendors" data={enrollments.data} columns={columns} />
-    </div>
+    </ListSection>
   );
 }
 
