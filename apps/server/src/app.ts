@@ -183,7 +183,7 @@ function toHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown) {
+function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 }

@@ -7,7 +7,7 @@ export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please 
 export type FieldIssue = { path: PropertyKey[]; message: string };
 
 /** A business-rule failure, shaped like a zod error so clients show both alike. */
-export class InputError extends Error {
+class InputError extends Error {
   constructor(readonly issues: FieldIssue[]) {
     super(issues.map(formatIssue).join('; '));
     this.name = 'InputError';
@@ -84,7 +84,7 @@ function errorCodes(error: unknown): string[] {
  * The database cannot be reached or is going away: connection refused or lost
  * (postgres.js), connection exceptions (08xxx), shutdown and recovery (57P0x).
  */
-export function isDatabaseUnavailable(error: unknown): boolean {
+function isDatabaseUnavailable(error: unknown): boolean {
   return errorCodes(error).some(
     (code) =>
       /^(08|57P0)/.test(code) ||

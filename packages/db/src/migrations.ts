@@ -7,56 +7,26 @@
  * (id, hash, created_at = the journal's `when`) plus the migration's name, so
  * either tool recognises what the other applied.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describeState, inspectDatabase, type OriginalMigration } from './adopt/detect';
 import type { AdoptionReport } from './adopt/report';
 import { upgradeFromOriginal } from './adopt/run';
 import { BASELINE_MIGRATIONS } from './adopt/upgrade';
 import type { DbClient, SessionQuery } from './client';
 import { MigrationError } from './errors';
+import { type Migration, readMigrations } from './migration-files';
 import { appliedMigrations, ensureTrackingTable, runMigration } from './tracking';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
 // Any constant shared by every runner; two runs at once take turns on it.
 const MIGRATION_LOCK_KEY = 7_216_245_001;
 
 export { describeDatabaseError, MigrationError } from './errors';
-
-export type Migration = {
-  name: string;
-  /** The journal's timestamp: what identifies the migration once applied. */
-  createdAt: number;
-  hash: string;
-  statements: string[];
-};
+export { type Migration, readMigrations } from './migration-files';
 
 export type MigrationState = {
   name: string;
   applied: boolean;
   appliedAt: Date | null;
 };
-
-type Journal = { entries: { idx: number; when: number; tag: string }[] };
-
-export function readMigrations(folder = MIGRATIONS_FOLDER): Migration[] {
-  const journal = JSON.parse(readFileSync(`${folder}/meta/_journal.json`, 'utf8')) as Journal;
-  return journal.entries
-    .toSorted((a, b) => a.idx - b.idx)
-    .map((entry) => {
-      const text = readFileSync(`${folder}/${entry.tag}.sql`, 'utf8');
-      return {
-        name: entry.tag,
-        createdAt: entry.when,
-        hash: createHash('sha256').update(text).digest('hex'),
-        statements: text
-          .split('--> statement-breakpoint')
-          .map((statement) => statement.trim())
-          .filter((statement) => statement.length > 0),
-      };
-    });
-}
 
 /** Every migration in the journal, applied or pending, in order. Changes nothing. */
 export async function migrationStatus(

@@ -1,8 +1,8 @@
 /** Our migration tracking table, public.schema_migrations (drizzle's columns plus name and applied_at). */
 import type { SessionQuery } from './client';
-import type { Migration } from './migrations';
+import type { Migration } from './migration-files';
 
-export const MIGRATIONS_TABLE = 'public.schema_migrations';
+const MIGRATIONS_TABLE = 'public.schema_migrations';
 
 export async function ensureTrackingTable(query: SessionQuery): Promise<void> {
   await query(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (

@@ -1,6 +1,6 @@
-import type { AppRouter, RouterInputs, RouterOutputs } from '@expert-network/api';
+import type { AppRouter, RouterOutputs } from '@expert-network/api';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 
-export type { RouterInputs, RouterOutputs };
+export type { RouterOutputs };
 
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();

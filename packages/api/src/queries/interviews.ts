@@ -3,19 +3,21 @@ import type {
   rescheduleInterviewInput,
   scheduleInterviewInput,
 } from '@expert-network/contract';
+import {
+  bookingRefusal,
+  callCostCents,
+  expertStatusAfterCalls,
+  type InterviewAction,
+  interviewActionRefusal,
+} from '@expert-network/contract/rules';
 import { type Executor, schema } from '@expert-network/db';
-import { asc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { requireExpert, requireTeamMember } from './guards';
 
 const { campaigns, experts, interviews, teamMembers, vendorPlatforms } = schema;
-
-/** A call costs the expert's hourly rate for its length. */
-export function callCost(rateCents: number | null, durationMinutes: number): number | null {
-  return rateCents === null ? null : Math.round((rateCents * durationMinutes) / 60);
-}
 
 /** Interviews with the names a list shows (expert, vendor, campaign, interviewer). */
 export function selectInterviews(db: Executor) {
@@ -55,17 +57,16 @@ export async function getInterview(scope: Scope, id: string) {
   return row;
 }
 
-/** Locks and returns one of the caller's interviews, which must be in `status`. */
-async function requireInterview(scope: Scope, id: string, status?: 'scheduled') {
+/** Locks and returns one of the caller's interviews, on which `action` must be allowed now. */
+async function requireInterview(scope: Scope, id: string, action?: InterviewAction) {
   const [row] = await scope.db
     .select()
     .from(interviews)
     .where(owned(interviews, scope, eq(interviews.id, id)))
     .for('update');
   if (!row) throw notFound('Interview');
-  if (status && row.status !== status) {
-    throw invalid('id', `This interview is ${row.status.replace('_', ' ')}, not ${status}`);
-  }
+  const refusal = action && interviewActionRefusal(row, action, new Date());
+  if (refusal) throw invalid('id', refusal);
   return row;
 }
 
@@ -76,9 +77,8 @@ export async function scheduleInterview(
   return inTransaction(scope, async (tx) => {
     // Locked: a concurrent rejection or cancellation waits for this booking.
     const expert = await requireExpert(tx, input.expertId, { forUpdate: true });
-    if (expert.status === 'rejected') {
-      throw invalid('expertId', 'This expert was rejected: shortlist them before scheduling');
-    }
+    const refusal = bookingRefusal(expert.status);
+    if (refusal) throw invalid('expertId', refusal);
     if (input.teamMemberId) await requireTeamMember(tx, input.teamMemberId);
     const [row] = await tx.db
       .insert(interviews)
@@ -86,7 +86,7 @@ export async function scheduleInterview(
         ...input,
         userId: tx.userId,
         campaignId: expert.campaignId,
-        costCents: callCost(expert.callRateCents, input.durationMinutes),
+        costCents: callCostCents(expert.callRateCents, input.durationMinutes),
         currency: expert.currency,
       })
       .returning({ id: interviews.id });
@@ -105,24 +105,24 @@ export async function rescheduleInterview(
   { id, ...changes }: z.infer<typeof rescheduleInterviewInput>,
 ) {
   return inTransaction(scope, async (tx) => {
-    const current = await requireInterview(tx, id, 'scheduled');
+    const current = await requireInterview(tx, id, 'reschedule');
     if (changes.teamMemberId) await requireTeamMember(tx, changes.teamMemberId);
     const expert = await requireExpert(tx, current.expertId);
     const durationMinutes = changes.durationMinutes ?? current.durationMinutes;
     await tx.db
       .update(interviews)
-      .set({ ...definedOnly(changes), costCents: callCost(expert.callRateCents, durationMinutes) })
+      .set({
+        ...definedOnly(changes),
+        costCents: callCostCents(expert.callRateCents, durationMinutes),
+      })
       .where(owned(interviews, tx, eq(interviews.id, id)));
     return getInterview(tx, id);
   });
 }
 
 /** A booked call that has started, locked with its expert: one that can be completed or missed. */
-async function requireStartedCall(tx: Scope, id: string, action: string) {
-  const current = await requireInterview(tx, id, 'scheduled');
-  if (current.scheduledAt.getTime() > Date.now()) {
-    throw invalid('id', `This call has not started yet: ${action} it once it has taken place`);
-  }
+async function requireStartedCall(tx: Scope, id: string, action: 'complete' | 'no_show') {
+  const current = await requireInterview(tx, id, action);
   await requireExpert(tx, current.expertId, { forUpdate: true });
   return current;
 }
@@ -148,7 +148,7 @@ export async function markNoShow(
   input: { id: string; notes?: string | null | undefined },
 ) {
   return inTransaction(scope, async (tx) => {
-    const current = await requireStartedCall(tx, input.id, 'mark');
+    const current = await requireStartedCall(tx, input.id, 'no_show');
     const notes = input.notes
       ? [current.notes, `No show: ${input.notes}`].filter(Boolean).join('\n')
       : current.notes;
@@ -166,7 +166,7 @@ export async function cancelInterview(
   input: { id: string; reason?: string | null | undefined },
 ) {
   return inTransaction(scope, async (tx) => {
-    const current = await requireInterview(tx, input.id, 'scheduled');
+    const current = await requireInterview(tx, input.id, 'cancel');
     await requireExpert(tx, current.expertId, { forUpdate: true });
     const notes = input.reason
       ? [current.notes, `Cancelled: ${input.reason}`].filter(Boolean).join('\n')
@@ -190,11 +190,7 @@ export async function deleteInterview(scope: Scope, id: string) {
   });
 }
 
-/**
- * An expert's pipeline stage follows their calls: scheduled while one is booked,
- * completed once one took place, back on the shortlist when neither remains.
- * Run with the expert's row locked.
- */
+/** An expert's pipeline stage follows their calls (expertStatusAfterCalls). Run with the expert's row locked. */
 async function syncExpertStatus(scope: Scope, expertId: string) {
   const [calls] = await scope.db
     .select({
@@ -203,17 +199,15 @@ async function syncExpertStatus(scope: Scope, expertId: string) {
     })
     .from(interviews)
     .where(owned(interviews, scope, eq(interviews.expertId, expertId)));
-  const status = calls?.scheduled ? 'scheduled' : calls?.completed ? 'completed' : 'shortlisted';
+  const [expert] = await scope.db
+    .select({ status: experts.status })
+    .from(experts)
+    .where(owned(experts, scope, eq(experts.id, expertId)));
+  if (!calls || !expert) return;
+  const status = expertStatusAfterCalls(expert.status, calls);
+  if (status === expert.status) return;
   await scope.db
     .update(experts)
     .set({ status })
-    .where(
-      owned(
-        experts,
-        scope,
-        eq(experts.id, expertId),
-        // A rejected or merely proposed expert with no calls keeps that stage.
-        status === 'shortlisted' ? inArray(experts.status, ['scheduled', 'completed']) : undefined,
-      ),
-    );
+    .where(owned(experts, scope, eq(experts.id, expertId)));
 }

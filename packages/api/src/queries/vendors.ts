@@ -1,4 +1,5 @@
 import type { updateEnrollmentInput } from '@expert-network/contract';
+import { enrollmentStatusRefusal, moreExpertsRefusal } from '@expert-network/contract/rules';
 import { schema } from '@expert-network/db';
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -148,7 +149,7 @@ function enrollmentQuery(scope: Scope) {
     .crossJoinLateral(sourcing);
 }
 
-export async function getEnrollment(scope: Scope, id: string) {
+async function getEnrollment(scope: Scope, id: string) {
   const [row] = await enrollmentQuery(scope).where(
     owned(enrollments, scope, eq(enrollments.id, id)),
   );
@@ -175,9 +176,8 @@ export async function updateEnrollment(
       .where(owned(enrollments, tx, eq(enrollments.id, id)))
       .for('update');
     if (!current) throw notFound('Enrollment');
-    if (current.status === 'declined' && changes.status) {
-      throw invalid('status', 'This vendor declined the campaign; its answer stands');
-    }
+    const refusal = changes.status && enrollmentStatusRefusal(current.status);
+    if (refusal) throw invalid('status', refusal);
     if (Object.keys(changes).length === 0) return getEnrollment(tx, id);
     await tx.db
       .update(enrollments)
@@ -195,12 +195,8 @@ export async function updateEnrollment(
 export async function requestMoreExperts(scope: Scope, id: string) {
   return inTransaction(scope, async (tx) => {
     const enrollment = await getEnrollment(tx, id);
-    if (enrollment.status !== 'active') {
-      throw invalid(
-        'id',
-        `${enrollment.vendor.name} is ${enrollment.status}: resume the enrollment first`,
-      );
-    }
+    const refusal = moreExpertsRefusal(enrollment.vendor.name, enrollment.status);
+    if (refusal) throw invalid('id', refusal);
     await requestSourcing(tx, [id], 'more');
     return getEnrollment(tx, id);
   });

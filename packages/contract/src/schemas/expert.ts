@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPERT_STATUSES } from '../values';
+import { EXPERT_STATUSES, MANUAL_EXPERT_STATUSES } from '../values';
 import { cents, id, name, optionalText } from './common';
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM');
@@ -49,9 +49,6 @@ export const createExpertInput = z.strictObject({
     })
     .default([]),
 });
-
-/** Statuses a user sets by hand; scheduled and completed follow interviews. */
-export const MANUAL_EXPERT_STATUSES = ['proposed', 'shortlisted', 'rejected'] as const;
 
 export const updateExpertInput = z.strictObject({
   id,

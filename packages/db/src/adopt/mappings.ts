@@ -36,7 +36,7 @@ export const QUESTION_TYPE_MAP: ValueMap = {
 };
 
 /** A literal for SQL text. */
-export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
 /** SQL: our value for `expression` under `map`, or NULL when it is not one we know. */
 export function mapToSql(expression: string, map: ValueMap): string {

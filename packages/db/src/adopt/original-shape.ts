@@ -8,7 +8,7 @@ import type { SessionQuery } from '../client';
 
 const TIMESTAMPS = ['created_at', 'updated_at'];
 
-export const ORIGINAL_COLUMNS: Record<string, string[]> = {
+const ORIGINAL_COLUMNS: Record<string, string[]> = {
   projects: [
     'id',
     'user_id',

@@ -11,7 +11,7 @@ import {
 } from './mappings';
 
 export type TableCount = { table: string; original: number; copied: number; setAside: number };
-export type SetAsideRecord = {
+type SetAsideRecord = {
   table: string;
   id: string;
   outcome: 'set aside' | 'changed';

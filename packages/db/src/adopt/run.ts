@@ -1,16 +1,16 @@
 /** `pnpm db:migrate` on the original app's database: advice, the upgrade, its report. */
 import type { DbClient, SessionQuery } from '../client';
 import { MigrationError } from '../errors';
-import type { Migration } from '../migrations';
+import type { Migration } from '../migration-files';
 import { SET_ASIDE } from './convert';
 import type { DatabaseState } from './detect';
 import { type AdoptionReport, formatReport } from './report';
 import { baselineOf, UpgradeRefused, upgradeOriginal } from './upgrade';
 
-export const BACKUP_FILE = 'expert-network-before-upgrade.dump';
+const BACKUP_FILE = 'expert-network-before-upgrade.dump';
 
 /** How to keep a copy of the database as it is now, for the database in use. */
-export function backupAdvice(kind: DbClient['kind']): string[] {
+function backupAdvice(kind: DbClient['kind']): string[] {
   return kind === 'postgres'
     ? [
         'Take a backup first (the whole database: the upgrade touches public and expert_network):',

@@ -15,7 +15,7 @@
  * of it and rolls back.
  */
 import type { SessionQuery } from '../client';
-import type { Migration } from '../migrations';
+import type { Migration } from '../migration-files';
 import { ensureTrackingTable, runMigration } from '../tracking';
 import {
   COPIED_TABLES,

@@ -9,11 +9,7 @@ export type Draw = {
 };
 
 /** Does a parent's answer ask the follow-up (its trigger; no trigger: always)? */
-export function triggers(
-  question: ScreeningQuestion,
-  parent: ScreeningQuestion,
-  answer: string,
-): boolean {
+function triggers(question: ScreeningQuestion, parent: ScreeningQuestion, answer: string): boolean {
   if (!question.followUpTrigger) return true;
   const trigger = question.followUpTrigger.toLowerCase();
   if (parent.questionType === 'multi_choice') {

@@ -3,7 +3,7 @@
  * list, what their employers are called, and what they talk about. Matched to a
  * campaign by keywords in its industry; anything else gets a general profile.
  */
-export type Seniority = 1 | 2 | 3;
+type Seniority = 1 | 2 | 3;
 export type IndustryProfile = {
   id: string;
   label: string;
@@ -392,7 +392,7 @@ export const INDUSTRIES: IndustryProfile[] = [
 ];
 
 /** For an industry we have no catalog for: senior generalists. */
-export const GENERAL: IndustryProfile = {
+const GENERAL: IndustryProfile = {
   id: 'general',
   label: 'General',
   keywords: [],

@@ -18,7 +18,7 @@ export function digest(text: string): { seed: number; id: string } {
 }
 
 /** The vendor's reference for the expert at `index` of this campaign's enrollment. */
-export function externalRef(request: GenerationRequest, index: number): string {
+function externalRef(request: GenerationRequest, index: number): string {
   return `${request.vendor.slug}-${digest(`${request.campaign.id}|${request.vendor.id}|${index}`).id}`;
 }
 

@@ -1,7 +1,10 @@
 import { createCampaignInput } from '@expert-network/contract';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import type { WizardStep } from '../../router';
+import { FRIENDLY } from '../../lib/zod-messages';
 import { questionPayload, triggerFits, triggerMismatch } from '../screening/question-form';
+import type { WizardStep } from './wizard-steps';
 
 export type WizardValues = z.input<typeof createCampaignInput>;
 export type WizardOutput = z.output<typeof createCampaignInput>;
@@ -59,6 +62,17 @@ export const blankCampaign = (projectId: string | null): WizardValues => ({
   teamMemberIds: [],
 });
 
+/** The step to show: the one the URL asks for, but never past the furthest step reached. */
+export function wizardStep(requested: WizardStep | undefined, reached: number): number {
+  return Math.min(
+    Math.max(
+      STEPS.findIndex((s) => s.id === requested),
+      0,
+    ),
+    reached,
+  );
+}
+
 /** The step that holds a field path ("screeningQuestions.0.questionText" → screening). */
 export function stepOfField(path: string): number {
   const top = path.split('.')[0];
@@ -83,7 +97,7 @@ export function campaignPayload(values: WizardValues): WizardValues {
 }
 
 /** The API's schema, plus the check the API makes on create: a follow-up's trigger is a parent's answer. */
-export const wizardSchema = createCampaignInput.superRefine((campaign, ctx) => {
+const wizardSchema = createCampaignInput.superRefine((campaign, ctx) => {
   campaign.screeningQuestions.forEach((question, i) => {
     question.followUps.forEach((followUp, j) => {
       if (triggerFits(question, followUp.followUpTrigger)) return;
@@ -95,3 +109,11 @@ export const wizardSchema = createCampaignInput.superRefine((campaign, ctx) => {
     });
   });
 });
+
+const validate = zodResolver(wizardSchema, FRIENDLY);
+/** The API's schema judges what would be sent: schema fields only, options of each type only. */
+export const wizardResolver: Resolver<WizardValues, unknown, WizardOutput> = (
+  values,
+  context,
+  options,
+) => validate(campaignPayload(values), context, options);

@@ -5,7 +5,7 @@ import { Field } from '../../components/ui/field';
 import { Checkbox, Input, NativeSelect } from '../../components/ui/input';
 import { useProjects } from '../projects/use-projects';
 
-export const INDUSTRIES = [
+const INDUSTRIES = [
   'Technology',
   'Healthcare',
   'Financial Services',
@@ -16,7 +16,7 @@ export const INDUSTRIES = [
   'Real Estate',
 ] as const;
 
-export const REGIONS = [
+const REGIONS = [
   'North America',
   'Europe',
   'Asia-Pacific',

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { createColumnHelper } from '@tanstack/react-table';
 import {
   addMonths,
   addWeeks,
@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { Button, buttonVariants } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
+import { DataTable } from '../../components/ui/data-table';
 import { Popover, PopoverContent, PopoverTrigger } from '../../components/ui/popover';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
@@ -24,6 +25,7 @@ import { cn } from '../../lib/cn';
 import { browserTimeZone, formatInZone } from '../../lib/format';
 import { INTERVIEW_STATUS } from '../../lib/statuses';
 import { useNow } from '../../lib/use-now';
+import { CampaignLink } from '../campaign/campaign-link';
 import type { Campaign } from '../campaign/use-campaign';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 import { isOverdue } from './call-time';
@@ -87,14 +89,13 @@ export function InterviewsTab({ campaign }: { campaign: Campaign }) {
             <h2 className="ml-1 text-sm font-semibold">{title}</h2>
           </>
         )}
-        <Link
-          to="/campaigns/$campaignId"
-          params={{ campaignId: campaign.id }}
+        <CampaignLink
+          campaignId={campaign.id}
           search={{ tab: 'experts', status: 'shortlisted' }}
           className={cn(buttonVariants({ variant: 'secondary', size: 'sm' }), 'ml-auto')}
         >
           Schedule from the shortlist
-        </Link>
+        </CampaignLink>
       </div>
       {interviews.data.length === 0 ? (
         <EmptyState
@@ -201,49 +202,51 @@ function CalendarEvent({ interview: i, now }: { interview: Interview; now: Date 
   );
 }
 
+const column = createColumnHelper<Interview>();
+
+/** Columns of the list; `now` decides which calls have started. */
+const listColumns = (now: Date) => [
+  column.accessor('scheduledAt', {
+    header: "When (call's time zone)",
+    meta: { className: 'whitespace-nowrap' },
+    cell: ({ row }) => <CallWhen call={row.original} now={now} />,
+  }),
+  column.accessor('expertName', {
+    header: 'Expert',
+    meta: { wrap: true },
+    cell: ({ row: { original: i } }) => (
+      <>
+        <div className="font-medium">{i.expertName}</div>
+        <div className="text-xs text-muted-foreground">{i.vendorName ?? 'Added by hand'}</div>
+      </>
+    ),
+  }),
+  column.accessor('teamMemberName', {
+    header: 'Interviewer',
+    meta: { className: 'whitespace-nowrap' },
+    cell: ({ getValue }) => getValue() ?? '—',
+  }),
+  column.accessor('status', {
+    header: 'Status',
+    cell: ({ getValue }) => (
+      <Badge tone={INTERVIEW_STATUS[getValue()].tone}>{INTERVIEW_STATUS[getValue()].label}</Badge>
+    ),
+  }),
+  column.accessor('costCents', {
+    header: 'Cost',
+    meta: { className: 'tabular-nums' },
+    cell: ({ row }) => <CallCost interview={row.original} />,
+  }),
+  column.display({
+    id: 'actions',
+    header: 'Actions',
+    meta: { wrap: true },
+    cell: ({ row: { original: i } }) =>
+      i.status === 'scheduled' ? <InterviewActions interview={i} /> : null,
+  }),
+];
+
 function InterviewList({ interviews }: { interviews: Interview[] }) {
   const now = useNow();
-  return (
-    <Card className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <thead className="border-b bg-muted/40 text-left text-xs text-muted-foreground">
-          <tr>
-            <th className="px-4 py-2 font-medium">When (call's time zone)</th>
-            <th className="px-3 py-2 font-medium">Expert</th>
-            <th className="px-3 py-2 font-medium">Interviewer</th>
-            <th className="px-3 py-2 font-medium">Status</th>
-            <th className="px-3 py-2 font-medium">Cost</th>
-            <th className="px-4 py-2 font-medium">Actions</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y">
-          {interviews.map((i) => (
-            <tr key={i.id}>
-              <td className="px-4 py-3 whitespace-nowrap">
-                <CallWhen call={i} now={now} />
-              </td>
-              <td className="px-3 py-3">
-                <div className="font-medium">{i.expertName}</div>
-                <div className="text-xs text-muted-foreground">
-                  {i.vendorName ?? 'Added by hand'}
-                </div>
-              </td>
-              <td className="px-3 py-3 whitespace-nowrap">{i.teamMemberName ?? '—'}</td>
-              <td className="px-3 py-3">
-                <Badge tone={INTERVIEW_STATUS[i.status].tone}>
-                  {INTERVIEW_STATUS[i.status].label}
-                </Badge>
-              </td>
-              <td className="px-3 py-3 tabular-nums">
-                <CallCost interview={i} />
-              </td>
-              <td className="px-4 py-3">
-                {i.status === 'scheduled' ? <InterviewActions interview={i} /> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Card>
-  );
+  return <DataTable label="Interviews" data={interviews} columns={listColumns(now)} />;
 }

@@ -7,15 +7,16 @@ import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, NativeSelect, Textarea } from '../../components/ui/input';
+import { TimeZoneSelect } from '../../components/ui/time-zone-select';
 import { errorMessage, fieldErrorsOf } from '../../lib/api-errors';
-import { browserTimeZone, zoneAbbreviation } from '../../lib/format';
+import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
 import { FRIENDLY } from '../../lib/zod-messages';
 import { usePreferences } from '../preferences/use-preferences';
 import { useTeam } from '../team/use-team';
 import { type Interview, useInvalidateInterviews } from './use-interviews';
-import { checkWallTime, timeZoneOptions, wallTimeOf } from './zoned-time';
+import { checkWallTime, clockChangeNote, timeZoneOptions, wallTimeOf } from './zoned-time';
 
 type Values = {
   date: string;
@@ -39,21 +40,6 @@ function showIssues(issues: Record<string, string>, setError: UseFormSetError<Va
       message,
     });
   }
-}
-
-const place = (zone: string) => zone.split('/').pop()?.replaceAll('_', ' ') ?? zone;
-
-/** What a daylight-saving change does to the time typed, said before the call is booked. */
-function clockChangeNote(date: string, time: string, timeZone: string): string | null {
-  const check = checkWallTime(date, time, timeZone);
-  const day = format(new Date(`${date}T12:00:00`), 'EEE d MMM');
-  if (check.skipped) {
-    return `${time} does not exist on ${day} in ${place(timeZone)}: the clocks go forward then. The call would be at ${check.actual.time}; pick another time if that is not right.`;
-  }
-  if (check.repeated) {
-    return `${time} happens twice on ${day} in ${place(timeZone)} (the clocks go back): this books the ${time} ${zoneAbbreviation(check.at, timeZone)} one.`;
-  }
-  return null;
 }
 
 /**
@@ -171,13 +157,7 @@ export function ScheduleInterviewDialog({
             </p>
           )}
           <Field label="Time zone" error={errors.timezone?.message}>
-            <NativeSelect {...form.register('timezone')}>
-              {zones.map((z) => (
-                <option key={z} value={z}>
-                  {z.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </NativeSelect>
+            <TimeZoneSelect zones={zones} {...form.register('timezone')} />
           </Field>
           <div className="grid grid-cols-2 gap-3">
             <Field label="Duration" error={errors.durationMinutes?.message}>

@@ -1,13 +1,13 @@
 import { THEMES, type Theme } from '@expert-network/contract/values';
 import { Monitor, Moon, RotateCcw, Sun } from 'lucide-react';
 import { lazy, Suspense } from 'react';
-import { PageHeader } from '../../components/layout/page-header';
 import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { Field } from '../../components/ui/field';
-import { NativeSelect } from '../../components/ui/input';
+import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
+import { TimeZoneSelect } from '../../components/ui/time-zone-select';
 import { cn } from '../../lib/cn';
 import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
@@ -31,7 +31,6 @@ export function SettingsPage() {
   const user = useCurrentUser();
   const prefs = usePreferences();
   const update = useUpdatePreferences();
-  const zones = Intl.supportedValuesOf('timeZone');
   return (
     <>
       <PageHeader
@@ -89,17 +88,12 @@ export function SettingsPage() {
           />
           <CardBody>
             <Field label="Default time zone" className="max-w-sm">
-              <NativeSelect
+              <TimeZoneSelect
                 value={prefs.data?.timezone ?? ''}
                 onChange={(e) => update.mutate({ timezone: e.target.value || null })}
               >
                 <option value="">This browser's ({browserTimeZone()})</option>
-                {zones.map((z) => (
-                  <option key={z} value={z}>
-                    {z.replaceAll('_', ' ')}
-                  </option>
-                ))}
-              </NativeSelect>
+              </TimeZoneSelect>
             </Field>
           </CardBody>
         </Card>

@@ -1,11 +1,12 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
-import { PageHeader } from '../../components/layout/page-header';
 import { Badge } from '../../components/ui/badge';
 import { DataTable } from '../../components/ui/data-table';
+import { PageHeader } from '../../components/ui/page-header';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
 import { formatCostRange } from '../../lib/format';
+import { useColumnWidths } from '../preferences/use-column-widths';
 import {
   filterVendors,
   useVendors,
@@ -54,6 +55,7 @@ const columns = [
 ];
 
 export function VendorDirectoryPage() {
+  const columnWidths = useColumnWidths('vendors');
   const vendors = useVendors();
   const [filter, setFilter] = useState<VendorFilter>({ search: '', location: '', tag: '' });
   const shown = vendors.data ? filterVendors(vendors.data, filter) : [];
@@ -74,7 +76,7 @@ export function VendorDirectoryPage() {
             <p className="text-sm text-muted-foreground">
               {shown.length} of {vendors.data.length} vendors
             </p>
-            <DataTable tableId="vendors" label="Vendors" data={shown} columns={columns} />
+            <DataTable {...columnWidths} label="Vendors" data={shown} columns={columns} />
           </>
         )}
       </div>

@@ -9,7 +9,7 @@ import { inTransaction, owned, type Scope } from '../../scope';
 import { updatePreferences } from '../preferences';
 import { type ImportPlan, type ImportReport, planBrowserImport } from './plan';
 
-export type { ImportKind, ImportLine, ImportReport } from './plan';
+export type { ImportReport } from './plan';
 
 const { campaignTeamAssignments, campaigns, projects, teamMembers } = schema;
 

@@ -20,7 +20,7 @@ import { getPreferences } from '../preferences';
 
 const { campaigns, projects, teamMembers } = schema;
 
-export const IMPORT_KINDS = [
+const IMPORT_KINDS = [
   'project',
   'campaign',
   'teamMember',
@@ -29,10 +29,10 @@ export const IMPORT_KINDS = [
   'theme',
   'columnWidths',
 ] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** One thing the import creates (or skips, with the reason), as a person would name it. */
-export type ImportLine = { kind: ImportKind; key: string; name: string; detail?: string };
+type ImportLine = { kind: ImportKind; key: string; name: string; detail?: string };
 
 export type ImportReport = {
   /** False for a preview: nothing was written. */

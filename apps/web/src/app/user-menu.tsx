@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { LogOut } from 'lucide-react';
-import { useCurrentUser } from '../../features/auth/session';
-import { useSignOut } from '../../features/auth/use-sign-out';
-import { cn } from '../../lib/cn';
-import { initials } from '../../lib/format';
-import { Button } from '../ui/button';
+import { Button } from '../components/ui/button';
+import { useCurrentUser } from '../features/auth/session';
+import { useSignOut } from '../features/auth/use-sign-out';
+import { cn } from '../lib/cn';
+import { initials } from '../lib/format';
 
 /** Who is signed in, a way to their settings, and sign-out. */
 export function UserMenu({ compact }: { compact: boolean }) {

@@ -9,14 +9,14 @@ import {
   Users,
 } from 'lucide-react';
 import { lazy, type ReactNode, Suspense } from 'react';
-import { cn } from '../../lib/cn';
-import { Button, buttonVariants } from '../ui/button';
-import { ListSkeleton } from '../ui/skeleton';
+import { Button, buttonVariants } from '../components/ui/button';
+import { ListSkeleton } from '../components/ui/skeleton';
+import { cn } from '../lib/cn';
 import { UserMenu } from './user-menu';
 
 // Drag and drop (dnd-kit) loads beside the page, not before it.
 const ProjectTree = lazy(() =>
-  import('../../features/projects/project-tree').then((m) => ({ default: m.ProjectTree })),
+  import('../features/projects/project-tree').then((m) => ({ default: m.ProjectTree })),
 );
 
 const NAV = [

@@ -1,6 +1,6 @@
 import { type ErrorComponentProps, useRouter } from '@tanstack/react-router';
-import { Skeleton } from '../ui/skeleton';
-import { ErrorState } from '../ui/states';
+import { Skeleton } from './skeleton';
+import { ErrorState } from './states';
 
 /** Shown while a page's code loads. */
 export function PagePending() {

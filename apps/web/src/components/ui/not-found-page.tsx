@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { SearchX } from 'lucide-react';
-import { buttonVariants } from '../ui/button';
+import { buttonVariants } from './button';
 
 /**
  * For a path that is not a page, and for a record that is missing or not the

@@ -1,6 +1,6 @@
 import { WifiOff } from 'lucide-react';
 import { useSyncExternalStore } from 'react';
-import { connection } from '../../lib/connection';
+import { connection } from '../lib/connection';
 
 /** Says so while the server cannot be reached; the queries keep retrying behind it. */
 export function ConnectionBanner() {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../lib/trpc';
+import { useTRPC } from '../lib/trpc';
 
 /** Starts loading the sidebar's projects and campaigns while its code loads. */
 export function useSidebarData() {

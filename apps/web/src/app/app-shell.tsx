@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet } from '@tanstack/react-router';
-import { ThemeSync } from '../../features/preferences/theme-sync';
-import { usePreferences, useUpdatePreferences } from '../../features/preferences/use-preferences';
-import { cn } from '../../lib/cn';
-import { TRPCProvider } from '../../lib/trpc';
-import { trpcClient } from '../../lib/trpc-client';
+import { ThemeSync } from '../features/preferences/theme-sync';
+import { usePreferences, useUpdatePreferences } from '../features/preferences/use-preferences';
+import { cn } from '../lib/cn';
+import { TRPCProvider } from '../lib/trpc';
+import { trpcClient } from '../lib/trpc-client';
 import { ConnectionBanner } from './connection-banner';
 import { Sidebar } from './sidebar';
 import { useSidebarData } from './use-sidebar-data';
