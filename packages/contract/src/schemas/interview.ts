@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, timeZone } from './common';
+import { id, instant, optionalText, timeZone } from './common';
 
 const duration = z
   .number({ error: 'Give the length in minutes' })
@@ -24,8 +24,8 @@ const callTime = z
 export const listInterviewsInput = z
   .strictObject({
     campaignId: id.optional(),
-    from: z.date().optional(),
-    to: z.date().optional(),
+    from: instant.optional(),
+    to: instant.optional(),
   })
   .refine((i) => !i.from || !i.to || i.from <= i.to, {
     message: 'Must be after the start of the range',
