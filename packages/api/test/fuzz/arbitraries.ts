@@ -112,13 +112,18 @@ export function inputJsonSchema(schema: z.ZodType): JsonSchema {
   }) as JsonSchema;
 }
 
-/** Mostly well-formed values for `schema`; now and then (1 in `hostility`) a hostile one instead. */
-export function fromSchema(schema: JsonSchema, ids: IdPool, hostility = 15): fc.Arbitrary<unknown> {
+/**
+ * Well-formed values for `schema` (hostility 0), or with any field, at any
+ * depth, now and then (1 in `hostility`) a hostile value instead.
+ */
+export function fromSchema(schema: JsonSchema, ids: IdPool, hostility = 0): fc.Arbitrary<unknown> {
   const derive = (s: JsonSchema): fc.Arbitrary<unknown> =>
-    fc.oneof(
-      { weight: hostility - 1, arbitrary: wellFormed(s) },
-      { weight: 1, arbitrary: hostile },
-    );
+    hostility
+      ? fc.oneof(
+          { weight: hostility - 1, arbitrary: wellFormed(s) },
+          { weight: 1, arbitrary: hostile },
+        )
+      : wellFormed(s);
 
   const wellFormed = (s: JsonSchema): fc.Arbitrary<unknown> => {
     if (s.anyOf) return fc.oneof(...s.anyOf.map(derive));
@@ -153,7 +158,7 @@ export function fromSchema(schema: JsonSchema, ids: IdPool, hostility = 15): fc.
     if (s.pattern) return fc.stringMatching(new RegExp(s.pattern));
     switch (type) {
       case 'string':
-        return text(s.minLength ?? 0, s.maxLength ?? 200);
+        return text(s.minLength ?? 0, s.maxLength ?? 200, hostility > 0);
       case 'integer':
         return fc.integer({ min: s.minimum ?? -(2 ** 31), max: s.maximum ?? 2 ** 31 - 1 });
       case 'number':
@@ -200,13 +205,15 @@ export function fromSchema(schema: JsonSchema, ids: IdPool, hostility = 15): fc.
   return derive(schema);
 }
 
-/** A string within the given length, mostly printable, sometimes of any code units. */
-function text(minLength: number, maxLength: number) {
+/** A string within the given length: printable or any character; with `anyUnits`, any UTF-16 code units too. */
+function text(minLength: number, maxLength: number, anyUnits: boolean) {
   const max = Math.min(maxLength, minLength + 40);
   return fc.oneof(
     { weight: 3, arbitrary: fc.string({ minLength, maxLength: max }) },
-    { weight: 1, arbitrary: fc.string({ minLength, maxLength: max, unit: 'binary' }) },
     { weight: 1, arbitrary: fc.string({ minLength, maxLength: max, unit: 'grapheme' }) },
+    ...(anyUnits
+      ? [{ weight: 1, arbitrary: fc.string({ minLength, maxLength: max, unit: 'binary' }) }]
+      : []),
   );
 }
 
