@@ -4,28 +4,19 @@
  * API answers never cached), a cross-origin mutation refused by the server
  * itself, and production refusing to start without its public URL.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { queryRows } from '@expert-network/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvError, parseEnv } from '../src/env';
-import { signUpOverHttp, startTestServer } from './start';
+import { signUpOverHttp, startTestServer, startTestServerWithWeb } from './start';
 
-const webDist = mkdtempSync(join(tmpdir(), 'en-web-'));
-writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Expert Network</title>');
-
-let app: Awaited<ReturnType<typeof startTestServer>>;
+let app: Awaited<ReturnType<typeof startTestServerWithWeb>>;
 let cookie: string;
 beforeAll(async () => {
-  app = await startTestServer({ TRUSTED_ORIGINS: 'http://localhost:5173', WEB_DIST: webDist });
+  app = await startTestServerWithWeb({ TRUSTED_ORIGINS: 'http://localhost:5173' });
   cookie = await signUpOverHttp(app.url, 'Sec');
 });
-afterAll(async () => {
-  await app?.close();
-  rmSync(webDist, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 /** The CSP's directives by name. */
 function cspOf(response: Response): Record<string, string[]> {
