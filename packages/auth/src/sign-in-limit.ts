@@ -18,7 +18,11 @@ export const SIGN_IN_LIMIT = {
 
 const SIGN_IN_PATH = '/sign-in/email';
 
-/** The counter's key in auth_rate_limits (count = attempts since the last success, window_started_at = the last attempt). */
+/**
+ * The counter's key in auth_rate_limits: count = attempts since the last
+ * success, window_started_at = when the last one began, or failed (the wait
+ * runs from the answer, however long checking the password took).
+ */
 const accountKey = (email: string) => `sign-in-account:${email.trim().toLowerCase()}`;
 
 /** Seconds the attempt after `count` attempts must wait after the last one. */
@@ -59,7 +63,7 @@ async function claimAttempt(db: Database, email: string): Promise<number | null>
   return wait?.seconds ?? 1;
 }
 
-/** Hooks for Better Auth: `before` counts the attempt or refuses it, `after` resets on success. */
+/** Hooks for Better Auth: `before` counts the attempt or refuses it; `after` starts the wait from a failure, or resets on success. */
 export function signInLimitHooks(db: Database) {
   return {
     before: createAuthMiddleware(async (ctx) => {
@@ -78,10 +82,13 @@ export function signInLimitHooks(db: Database) {
     after: createAuthMiddleware(async (ctx) => {
       const email = ctx.path === SIGN_IN_PATH ? ctx.body?.email : undefined;
       const returned: unknown = ctx.context.returned;
-      if (typeof email !== 'string' || !returned || returned instanceof Error) return;
+      if (typeof email !== 'string' || !returned) return;
+      const key = accountKey(email);
       await queryRows(
         db,
-        sql`DELETE FROM expert_network.auth_rate_limits WHERE key = ${accountKey(email)}`,
+        returned instanceof Error
+          ? sql`UPDATE expert_network.auth_rate_limits SET window_started_at = now() WHERE key = ${key}`
+          : sql`DELETE FROM expert_network.auth_rate_limits WHERE key = ${key}`,
       );
     }),
   };

@@ -5,7 +5,7 @@ import type {
   scheduleInterviewInput,
 } from '@expert-network/contract';
 import { type Executor, schema } from '@expert-network/db';
-import { asc, eq, getTableColumns, gte, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, gte, inArray, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { conflict, invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
@@ -273,8 +273,9 @@ async function overlappingCall(
         scope,
         eq(interviews.expertId, expertId),
         inArray(interviews.status, ['scheduled', 'completed']),
-        sql`${interviews.scheduledAt} < ${end}`,
-        sql`${interviews.scheduledAt} + make_interval(mins => ${interviews.durationMinutes}) > ${start}`,
+        lt(interviews.scheduledAt, end),
+        // (sql.param with the column: the instant is bound as the column binds it.)
+        sql`${interviews.scheduledAt} + make_interval(mins => ${interviews.durationMinutes}) > ${sql.param(start, interviews.scheduledAt)}`,
         except ? ne(interviews.id, except) : undefined,
       ),
     )
