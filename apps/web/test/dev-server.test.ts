@@ -3,7 +3,7 @@
  * as `pnpm dev` does) hands out no secrets through /@fs/, and its /api proxy
  * rewrites the Origin of its own pages only.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -21,6 +21,8 @@ const planted = [
   join(webDir, `.env.${probe}`),
 ];
 
+/** .data/ is left as found: removed afterwards if this test made it. */
+const dataDirExisted = existsSync(join(root, '.data'));
 let vite: ViteDevServer;
 let api: Server;
 let viteUrl: string;
@@ -59,7 +61,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await vite?.close();
   await new Promise((resolve) => api?.close(resolve));
-  rmSync(join(root, '.data', probe), { recursive: true, force: true });
+  rmSync(join(root, dataDirExisted ? join('.data', probe) : '.data'), {
+    recursive: true,
+    force: true,
+  });
   for (const file of planted.slice(2)) rmSync(file, { force: true });
 });
 
