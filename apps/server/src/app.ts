@@ -19,6 +19,7 @@ import { sql } from 'drizzle-orm';
 import { pinoHttp } from 'pino-http';
 import sirv from 'sirv';
 import { type Logger, serializeError } from './logger';
+import { isCrossOriginWrite, securityHeaders } from './security';
 
 export type AppOptions = {
   db: Database;
@@ -32,6 +33,8 @@ export type AppOptions = {
   getSession?: SessionReader;
   /** Largest request body the API reads, in bytes. */
   maxBodySize?: number;
+  /** Served over https (the public URL's scheme): adds HSTS. */
+  https?: boolean;
 };
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -69,6 +72,7 @@ export function createApp(options: AppOptions): Handler {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
+  const headers = securityHeaders({ https: options.https ?? false });
   const corsMiddleware = cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 });
   const betterAuthHandler = toNodeHandler(auth);
   /** Better Auth's handler, with a size cap, and its failures answered instead of crashing the process. */
@@ -126,16 +130,20 @@ export function createApp(options: AppOptions): Handler {
   const requestLog = (req: IncomingMessage): ApiLogger =>
     (req as IncomingMessage & { log?: ApiLogger }).log ?? logger;
 
-  return (req, res) => {
-    httpLogger(req, res);
-    setClientIp(req, options.trustProxy);
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     const pathname = url.split('?', 1)[0] ?? '/';
+    if (pathname === '/healthz' || pathname.startsWith('/api/')) {
+      // Answers about a user's data or the server's state: never from a cache.
+      res.setHeader('cache-control', 'no-store');
+    }
 
     if (pathname === '/healthz') return void health(db, res);
     if (pathname.startsWith('/api/')) {
       return corsMiddleware(req, res, () => {
         if (pathname.startsWith('/api/auth/')) return void authHandler(req, res);
+        if (pathname.startsWith('/api/trpc/') && isCrossOriginWrite(req, options.allowedOrigins))
+          return sendJson(res, 403, { error: 'Cross-origin request refused' });
         if (pathname.startsWith('/api/trpc/'))
           return void trpc(req, res, pathname.slice('/api/trpc/'.length));
         sendJson(res, 404, { error: 'Not found' });
@@ -145,6 +153,12 @@ export function createApp(options: AppOptions): Handler {
       return serveWeb(req, res, () => sendJson(res, 404, { error: 'Not found' }));
     }
     sendJson(res, 404, { error: 'Not found' });
+  };
+
+  return (req, res) => {
+    httpLogger(req, res);
+    setClientIp(req, options.trustProxy);
+    headers(req, res, () => route(req, res));
   };
 }
 

@@ -101,6 +101,7 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
   'interview.complete': (a) => notFound({ id: a.interview.id }),
   'interview.noShow': (a) => notFound({ id: a.interview.id }),
   'interview.cancel': (a) => notFound({ id: a.interview.id }),
+  'interview.correct': (a) => notFound({ id: a.interview.id, costCents: 0, reason: 'Mine now' }),
   'interview.delete': (a) => notFound({ id: a.interview.id }),
 
   'team.list': () => noLeak(),

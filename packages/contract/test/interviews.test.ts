@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   allowedInterviewActions,
   callCostCents,
+  correctionRefusal,
+  deletionRefusal,
   type InterviewAction,
   interviewActionRefusal,
 } from '../src/rules/interviews';
@@ -58,5 +60,18 @@ describe('callCostCents: the hourly rate for the length of the call', () => {
     [0, 60, 0],
   ])('%s cents/h for %i min → %s', (rate, minutes, cost) => {
     expect(callCostCents(rate, minutes)).toBe(cost);
+  });
+});
+
+describe('deleting and correcting a call', () => {
+  it.each<[InterviewStatus, boolean, boolean]>([
+    // status, may be deleted, may be corrected
+    ['scheduled', true, false],
+    ['completed', false, true],
+    ['cancelled', true, false],
+    ['no_show', true, false],
+  ])('%s: deleted %s, corrected %s', (status, deletable, correctable) => {
+    expect(deletionRefusal(status) === null).toBe(deletable);
+    expect(correctionRefusal(status) === null).toBe(correctable);
   });
 });

@@ -11,8 +11,8 @@ afterAll(() => db?.dispose());
 const q = <R>(text: string, params?: unknown[]) =>
   db.withSession((query) => query<R>(text, params));
 
-// The spec's 11 tables, plus Better Auth's shared rate-limit counters and the
-// vendor simulator's work queue.
+// The spec's 11 tables, plus Better Auth's shared rate-limit counters, the
+// vendor simulator's work queue and the record of corrected calls.
 const APP_TABLES = [
   'auth_rate_limits',
   'campaign_team_assignments',
@@ -20,6 +20,7 @@ const APP_TABLES = [
   'campaigns',
   'expert_screening_responses',
   'experts',
+  'interview_corrections',
   'interviews',
   'projects',
   'screening_questions',
@@ -30,7 +31,10 @@ const APP_TABLES = [
 ];
 const SHARED = ['auth_rate_limits', 'vendor_platforms'];
 const USER_OWNED = APP_TABLES.filter((t) => !SHARED.includes(t));
-const WITH_UPDATED_AT = APP_TABLES.filter((t) => t !== 'auth_rate_limits');
+// Counters, and corrections (written once, never changed), have no updated_at.
+const WITH_UPDATED_AT = APP_TABLES.filter(
+  (t) => !['auth_rate_limits', 'interview_corrections'].includes(t),
+);
 
 describe('schema', () => {
   it('has exactly the application tables in expert_network', async () => {
@@ -99,6 +103,7 @@ describe('schema', () => {
       'expert_screening_responses_expert_fk',
       'expert_screening_responses_question_fk',
       'experts_campaign_fk',
+      'interview_corrections_interview_fk',
       'interviews_campaign_fk',
       'interviews_expert_fk',
       'interviews_team_member_fk',

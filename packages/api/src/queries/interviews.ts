@@ -1,4 +1,5 @@
 import type {
+  correctInterviewInput,
   listInterviewsInput,
   rescheduleInterviewInput,
   scheduleInterviewInput,
@@ -6,18 +7,21 @@ import type {
 import {
   bookingRefusal,
   callCostCents,
+  correctionRefusal,
+  deletionRefusal,
   expertStatusAfterCalls,
   type InterviewAction,
   interviewActionRefusal,
 } from '@expert-network/contract/rules';
 import { type Executor, schema } from '@expert-network/db';
-import { asc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, gte, inArray, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { invalid, notFound } from '../errors';
+import { conflict, invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { requireExpert, requireTeamMember } from './guards';
 
-const { campaigns, experts, interviews, teamMembers, vendorPlatforms } = schema;
+const { campaigns, experts, interviewCorrections, interviews, teamMembers, vendorPlatforms } =
+  schema;
 
 /** Interviews with the names a list shows (expert, vendor, campaign, interviewer). */
 export function selectInterviews(db: Executor) {
@@ -79,6 +83,23 @@ export async function scheduleInterview(
     const expert = await requireExpert(tx, input.expertId, { forUpdate: true });
     const refusal = bookingRefusal(expert.status);
     if (refusal) throw invalid('expertId', refusal);
+    const [campaign] = await tx.db
+      .select({ status: campaigns.status })
+      .from(campaigns)
+      .where(owned(campaigns, tx, eq(campaigns.id, expert.campaignId)));
+    if (campaign?.status === 'draft') {
+      throw invalid('expertId', 'This campaign is a draft: activate it before booking calls');
+    }
+    // A repeated request (a double-click, a retry) gets the booking it already made.
+    const clash = await overlappingCall(tx, expert.id, input.scheduledAt, input.durationMinutes);
+    if (
+      clash &&
+      clash.scheduledAt.getTime() === input.scheduledAt.getTime() &&
+      clash.durationMinutes === input.durationMinutes
+    ) {
+      return getInterview(tx, clash.id);
+    }
+    if (clash) throw clashError(clash);
     if (input.teamMemberId) await requireTeamMember(tx, input.teamMemberId);
     const [row] = await tx.db
       .insert(interviews)
@@ -107,8 +128,11 @@ export async function rescheduleInterview(
   return inTransaction(scope, async (tx) => {
     const current = await requireInterview(tx, id, 'reschedule');
     if (changes.teamMemberId) await requireTeamMember(tx, changes.teamMemberId);
-    const expert = await requireExpert(tx, current.expertId);
+    // Locked, as by a booking: the clash check below cannot race another one.
+    const expert = await requireExpert(tx, current.expertId, { forUpdate: true });
     const durationMinutes = changes.durationMinutes ?? current.durationMinutes;
+    const clash = await overlappingCall(tx, expert.id, changes.scheduledAt, durationMinutes, id);
+    if (clash) throw clashError(clash);
     await tx.db
       .update(interviews)
       .set({
@@ -183,6 +207,8 @@ export async function cancelInterview(
 export async function deleteInterview(scope: Scope, id: string) {
   return inTransaction(scope, async (tx) => {
     const current = await requireInterview(tx, id);
+    const refusal = deletionRefusal(current.status);
+    if (refusal) throw invalid('id', refusal);
     await requireExpert(tx, current.expertId, { forUpdate: true });
     await tx.db.delete(interviews).where(owned(interviews, tx, eq(interviews.id, id)));
     await syncExpertStatus(tx, current.expertId);
@@ -190,7 +216,85 @@ export async function deleteInterview(scope: Scope, id: string) {
   });
 }
 
-/** An expert's pipeline stage follows their calls (expertStatusAfterCalls). Run with the expert's row locked. */
+/** Fixes a completed call's length or cost, and records what changed and why. */
+export async function correctInterview(
+  scope: Scope,
+  { id, reason, ...changes }: z.infer<typeof correctInterviewInput>,
+) {
+  return inTransaction(scope, async (tx) => {
+    const current = await requireInterview(tx, id);
+    const refusal = correctionRefusal(current.status);
+    if (refusal) throw invalid('id', refusal);
+    const expert = await requireExpert(tx, current.expertId);
+    const durationMinutes = changes.durationMinutes ?? current.durationMinutes;
+    const corrected = {
+      durationMinutes,
+      costCents:
+        changes.costCents ??
+        (changes.durationMinutes === undefined
+          ? current.costCents
+          : callCostCents(expert.callRateCents, durationMinutes)),
+    };
+    const before = { durationMinutes: current.durationMinutes, costCents: current.costCents };
+    await tx.db
+      .update(interviews)
+      .set(corrected)
+      .where(owned(interviews, tx, eq(interviews.id, id)));
+    await tx.db
+      .insert(interviewCorrections)
+      .values({ userId: tx.userId, interviewId: id, reason, before, after: corrected });
+    return getInterview(tx, id);
+  });
+}
+
+/**
+ * The expert's booked or held call that overlaps [start, start + minutes), if any
+ * (`except`: the call being moved). Run with the expert's row locked, so two
+ * bookings cannot both find the slot free.
+ */
+async function overlappingCall(
+  scope: Scope,
+  expertId: string,
+  start: Date,
+  minutes: number,
+  except?: string,
+) {
+  const end = new Date(start.getTime() + minutes * 60_000);
+  const [row] = await scope.db
+    .select({
+      id: interviews.id,
+      scheduledAt: interviews.scheduledAt,
+      durationMinutes: interviews.durationMinutes,
+    })
+    .from(interviews)
+    .where(
+      owned(
+        interviews,
+        scope,
+        eq(interviews.expertId, expertId),
+        inArray(interviews.status, ['scheduled', 'completed']),
+        lt(interviews.scheduledAt, end),
+        // (sql.param with the column: the instant is bound as the column binds it.)
+        sql`${interviews.scheduledAt} + make_interval(mins => ${interviews.durationMinutes}) > ${sql.param(start, interviews.scheduledAt)}`,
+        except ? ne(interviews.id, except) : undefined,
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+function clashError(clash: { scheduledAt: Date; durationMinutes: number }) {
+  return conflict(
+    'scheduledAt',
+    `The expert already has a ${clash.durationMinutes}-minute call at ${clash.scheduledAt.toISOString()}`,
+  );
+}
+
+/**
+ * An expert's pipeline stage follows their calls: scheduled while one is booked,
+ * completed once one took place, back on the shortlist when neither remains.
+ * Run with the expert's row locked.
+ */
 async function syncExpertStatus(scope: Scope, expertId: string) {
   const [calls] = await scope.db
     .select({

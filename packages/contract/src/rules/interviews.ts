@@ -30,3 +30,17 @@ export function allowedInterviewActions(call: Call, now: Date): InterviewAction[
 export function callCostCents(rateCents: number | null, durationMinutes: number): number | null {
   return rateCents === null ? null : Math.round((rateCents * durationMinutes) / 60);
 }
+
+/** A completed call is part of the spend: it is corrected, never deleted. */
+export function deletionRefusal(status: InterviewStatus) {
+  return status === 'completed'
+    ? 'A completed call is part of the spend: correct it instead of deleting it'
+    : null;
+}
+
+/** Only a call that took place has a length and a cost to correct. */
+export function correctionRefusal(status: InterviewStatus) {
+  return status === 'completed'
+    ? null
+    : `This interview is ${status.replace('_', ' ')}: only a completed call is corrected`;
+}
