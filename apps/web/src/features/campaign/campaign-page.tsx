@@ -17,6 +17,7 @@ import { formatCalendarDate } from '../../lib/format';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import type { CampaignTab } from '../../router';
 import { useStatusCounts } from '../experts/use-experts';
+import { industryLabel } from './campaign-fields';
 import { OverviewTab } from './overview-tab';
 import { type Campaign, useCampaign, useDeleteCampaign, useUpdateCampaign } from './use-campaign';
 
@@ -86,7 +87,7 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
         description={
           <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <Badge tone={status.tone}>{status.label}</Badge>
-            <span>{campaign.customIndustry ?? campaign.industryVertical}</span>
+            <span>{industryLabel(campaign)}</span>
             {(campaign.startDate || campaign.targetCompletionDate) && (
               <span>
                 {formatCalendarDate(campaign.startDate)} →{' '}
