@@ -12,8 +12,8 @@ import superjson from 'superjson';
 /** Simulator settings for a deterministic run: no vendor declines. */
 export const SIMULATOR_ENV = { SIMULATOR_ENABLED: 'true', SIMULATOR_DECLINE_RATE: '0' };
 
-/** An API client that acts as the user signed in to `context`. */
-async function apiAs(context: BrowserContext, baseUrl: string) {
+/** An API client that acts as the user signed in to `context` (to set up data without the UI). */
+export async function apiAs(context: BrowserContext, baseUrl: string) {
   const cookie = (await context.cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
   return createTRPCClient<AppRouter>({
     links: [

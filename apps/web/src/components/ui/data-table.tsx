@@ -9,6 +9,10 @@ import {
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { usePreferences, useUpdatePreferences } from '../../features/preferences/use-preferences';
 import { cn } from '../../lib/cn';
+import { ScrollX, STICKY_END } from './scroll-x';
+
+/** A column with this id (a row's buttons) stays in view while the table scrolls sideways. */
+const ACTIONS = 'actions';
 
 /**
  * A table whose columns the user resizes by dragging their edge; widths are
@@ -84,7 +88,7 @@ export function DataTable<T extends { id: string }>({
   };
 
   return (
-    <div className="overflow-x-auto rounded-xl border bg-card">
+    <ScrollX label={label} className="rounded-xl border bg-card">
       <table
         className="text-sm"
         style={{ width: table.getTotalSize(), minWidth: '100%' }}
@@ -96,7 +100,10 @@ export function DataTable<T extends { id: string }>({
               {group.headers.map((header) => (
                 <th
                   key={header.id}
-                  className="relative px-3 py-2 font-medium whitespace-nowrap"
+                  className={cn(
+                    'relative px-3 py-2 font-medium whitespace-nowrap',
+                    header.column.id === ACTIONS && [STICKY_END, 'bg-muted'],
+                  )}
                   style={{ width: header.getSize() }}
                 >
                   {flexRender(header.column.columnDef.header, header.getContext())}
@@ -135,7 +142,10 @@ export function DataTable<T extends { id: string }>({
               {row.getVisibleCells().map((cell) => (
                 <td
                   key={cell.id}
-                  className="truncate px-3 py-2.5"
+                  className={cn(
+                    'truncate px-3 py-2.5',
+                    cell.column.id === ACTIONS && [STICKY_END, 'bg-card'],
+                  )}
                   style={{ maxWidth: cell.column.getSize() }}
                 >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
@@ -145,6 +155,6 @@ export function DataTable<T extends { id: string }>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }

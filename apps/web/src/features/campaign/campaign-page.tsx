@@ -46,7 +46,7 @@ export function CampaignPage() {
   if (campaign.isError) {
     if (isMissing(campaign.error)) return <NotFoundPage what="Campaign" />;
     return (
-      <div className="p-8">
+      <div className="p-4 sm:p-6 lg:p-8">
         <ErrorState error={campaign.error} onRetry={() => void campaign.refetch()} />
       </div>
     );
@@ -136,7 +136,7 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
           </>
         }
       />
-      <Tabs value={tab} onValueChange={setTab} className="px-8 pt-2">
+      <Tabs value={tab} onValueChange={setTab} className="px-4 sm:px-6 lg:px-8 pt-2">
         <TabsList aria-label="Campaign sections">
           <TabsTrigger value="overview">Overview</TabsTrigger>
           <TabsTrigger value="experts">

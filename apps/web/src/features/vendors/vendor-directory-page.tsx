@@ -63,7 +63,7 @@ export function VendorDirectoryPage() {
         title="Vendors"
         description="The expert networks you can enroll in a campaign: score, typical cost per call and where they are strong."
       />
-      <div className="grid gap-4 p-8">
+      <div className="grid gap-4 p-4 sm:p-6 lg:p-8">
         {vendors.isPending ? (
           <ListSkeleton rows={8} />
         ) : vendors.isError ? (
