@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { Card, CardHeader } from '../../components/ui/card';
 import { ProgressBar } from '../../components/ui/progress-bar';
+import { ScrollX } from '../../components/ui/scroll-x';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import type { DashboardSummary } from './dashboard-page';
 
@@ -14,7 +15,7 @@ export function ActiveCampaigns({
   return (
     <Card className={className}>
       <CardHeader title="Active campaigns" description="Progress to each campaign's call target" />
-      <div className="overflow-x-auto">
+      <ScrollX label="Active campaigns" className="rounded-b-[inherit]">
         <table className="w-full text-sm">
           <thead className="border-y bg-muted/40 text-left text-xs text-muted-foreground">
             <tr>
@@ -63,7 +64,7 @@ export function ActiveCampaigns({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
     </Card>
   );
 }

@@ -5,7 +5,9 @@ import { Badge } from '../../components/ui/badge';
 import { DataTable } from '../../components/ui/data-table';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
+import { atLeast, BREAKPOINTS } from '../../lib/breakpoints';
 import { formatCostRange } from '../../lib/format';
+import { useMediaQuery } from '../../lib/use-media-query';
 import {
   filterVendors,
   useVendors,
@@ -13,6 +15,7 @@ import {
   type VendorFilter,
   vendorFacets,
 } from './use-vendors';
+import { VendorCards } from './vendor-cards';
 import { VendorFilters } from './vendor-filters';
 import { VendorScore } from './vendor-score';
 
@@ -57,6 +60,7 @@ export function VendorDirectoryPage() {
   const vendors = useVendors();
   const [filter, setFilter] = useState<VendorFilter>({ search: '', location: '', tag: '' });
   const shown = vendors.data ? filterVendors(vendors.data, filter) : [];
+  const phone = !useMediaQuery(atLeast(BREAKPOINTS.drawer));
   return (
     <>
       <PageHeader
@@ -74,7 +78,11 @@ export function VendorDirectoryPage() {
             <p className="text-sm text-muted-foreground">
               {shown.length} of {vendors.data.length} vendors
             </p>
-            <DataTable tableId="vendors" label="Vendors" data={shown} columns={columns} />
+            {phone ? (
+              <VendorCards vendors={shown} />
+            ) : (
+              <DataTable tableId="vendors" label="Vendors" data={shown} columns={columns} />
+            )}
           </>
         )}
       </div>

@@ -25,7 +25,7 @@ export function VendorFilters({
       </div>
       <NativeSelect
         aria-label="Location"
-        className="w-44"
+        className="w-full sm:w-44"
         value={filter.location}
         onChange={(e) => onChange({ ...filter, location: e.target.value })}
       >
@@ -34,7 +34,7 @@ export function VendorFilters({
       </NativeSelect>
       <NativeSelect
         aria-label="Tag"
-        className="w-48"
+        className="w-full sm:w-48"
         value={filter.tag}
         onChange={(e) => onChange({ ...filter, tag: e.target.value })}
       >
