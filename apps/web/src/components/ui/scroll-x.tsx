@@ -48,23 +48,26 @@ export function ScrollX({
       >
         {children}
       </section>
-      <div
-        aria-hidden
-        data-scroll-cue="left"
-        className={cn(
-          'pointer-events-none absolute inset-y-0 left-0 w-6 rounded-l-[inherit] bg-gradient-to-r from-foreground/15 to-transparent transition-opacity',
-          more.left ? 'opacity-100' : 'opacity-0',
-        )}
-      />
-      <div
-        aria-hidden
-        data-scroll-cue="right"
-        className={cn(
-          'pointer-events-none absolute inset-y-0 right-0 w-6 rounded-r-[inherit] bg-gradient-to-l from-foreground/15 to-transparent transition-opacity',
-          more.right ? 'opacity-100' : 'opacity-0',
-        )}
-      />
+      <ScrollCue side="left" shown={more.left} />
+      <ScrollCue side="right" shown={more.right} />
     </div>
+  );
+}
+
+/** A shadow on the side where more of the content is out of view. */
+function ScrollCue({ side, shown }: { side: 'left' | 'right'; shown: boolean }) {
+  return (
+    <div
+      aria-hidden
+      data-scroll-cue={side}
+      className={cn(
+        'pointer-events-none absolute inset-y-0 w-6 from-foreground/15 to-transparent transition-opacity',
+        side === 'left'
+          ? 'left-0 rounded-l-[inherit] bg-gradient-to-r'
+          : 'right-0 rounded-r-[inherit] bg-gradient-to-l',
+        shown ? 'opacity-100' : 'opacity-0',
+      )}
+    />
   );
 }
 
