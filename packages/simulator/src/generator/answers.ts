@@ -172,7 +172,7 @@ function namesFirst(context: TextContext, draw: Draw): string | undefined {
     return `I know ${list(named)} only from the outside, as a counterparty rather than an operator; ${context.topic} is where our work touched theirs.`;
   }
   return known.length
-    ? `Mainly ${list(named)}: I worked at ${known[0]} and dealt with the others as peers, partners or competitors. Among ${kind}s the gap is mostly ${context.topic}.`
+    ? `Mainly ${list(named)}: I worked at ${list(known.slice(0, 2))} and know the others as peers, partners or competitors. Among ${kind}s, what sets them apart is mostly ${context.topic}.`
     : `${list(named)} are the ${kind}s I know best; I negotiated with or benchmarked against each of them. What separates them is ${context.topic}.`;
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { base, en, Faker } from '@faker-js/faker';
 import { answerAll, type Draw, structuredAnswer, textAnswer } from './answers';
 import { citiesOf, companyName, INDUSTRIES, type IndustryProfile, industryFor } from './catalog';
-import { type Domain, domainFor, type EmployerGroup, employersOf } from './domains';
+import { type Domain, domainFor, type EmployerGroup } from './domains';
 import { fitScore, keywords } from './fit';
 import type { ExpertGenerator, GeneratedExpert, GenerationRequest, WorkEntry } from './types';
 
@@ -21,11 +21,11 @@ export function externalRef(request: GenerationRequest, index: number): string {
 type Background = {
   label: string;
   roles: readonly Role[];
-  earlierRoles: readonly Role[];
   skills: readonly string[];
   topics: readonly string[];
   employer: () => string;
-  earlierEmployer: () => string;
+  /** An earlier employer, and the roles people hold there. */
+  earlier: () => { company: string; roles: readonly Role[] };
 };
 type Role = { title: string; seniority: 1 | 2 | 3 };
 
@@ -50,25 +50,25 @@ export function createDefaultGenerator(): ExpertGenerator {
     return {
       label: industry.label.toLowerCase(),
       roles: industry.roles,
-      earlierRoles: industry.roles,
       skills: industry.skills,
       topics: industry.topics,
       employer: () => companyName(draw.pick, industry),
-      earlierEmployer: () => companyName(draw.pick, industry),
+      earlier: () => ({ company: companyName(draw.pick, industry), roles: industry.roles }),
     };
   }
 
   function fromDomain(domain: Domain, group: EmployerGroup): Background {
-    const employers = employersOf(domain);
     return {
       label: domain.label.toLowerCase(),
       roles: group.roles,
-      earlierRoles: domain.groups.flatMap((g) => g.roles),
       skills: domain.skills,
       topics: domain.topics,
       employer: () => draw.pick(group.names),
       // Careers mostly stay in one corner of a market.
-      earlierEmployer: () => draw.pick(draw.chance(0.6) ? group.names : employers),
+      earlier: () => {
+        const where = draw.chance(0.6) ? group : draw.pick(domain.groups);
+        return { company: draw.pick(where.names), roles: where.roles };
+      },
     };
   }
 
@@ -220,17 +220,16 @@ function careerOf(
   const entries: WorkEntry[] = [
     { company, title: role.title, from: month(from), to: end === null ? null : month(end) },
   ];
-  // Earlier roles were junior to the last one.
-  const earlier = background.earlierRoles.filter((r) => r.seniority < role.seniority);
-  const earlierRoles = earlier.length
-    ? earlier
-    : background.earlierRoles.filter((r) => r.seniority === 1);
   while (from - 24 > careerStart && entries.length < 4) {
     const to = from - draw.int(0, 2);
     from = Math.max(careerStart, to - draw.int(18, 72));
+    const { company: earlierCompany, roles } = background.earlier();
+    // Earlier roles were junior to the last one (or at most as senior).
+    const junior = roles.filter((r) => r.seniority < role.seniority);
+    const fallback = roles.filter((r) => r.seniority <= role.seniority);
     entries.push({
-      company: background.earlierEmployer(),
-      title: draw.pick(earlierRoles.length ? earlierRoles : background.roles).title,
+      company: earlierCompany,
+      title: draw.pick(junior.length ? junior : fallback.length ? fallback : roles).title,
       from: month(from),
       to: month(to),
     });
