@@ -1,13 +1,38 @@
 import { useSyncExternalStore } from 'react';
 
-/** Whether a media query matches now, following it as the window changes. */
+type Store = { matches: boolean; listeners: Set<() => void> };
+const stores = new Map<string, Store>();
+
+/**
+ * One store per query. A change is taken at the next frame, as painted:
+ * Chromium lays a page out 1 px wide for an instant while it captures a
+ * full-page screenshot, and following that flip would unmount whatever the
+ * layout swaps (an open dialog in the expert panel, say).
+ */
+function storeFor(query: string): Store {
+  const existing = stores.get(query);
+  if (existing) return existing;
+  const list = window.matchMedia(query);
+  const created: Store = { matches: list.matches, listeners: new Set() };
+  list.addEventListener('change', () =>
+    requestAnimationFrame(() => {
+      if (list.matches === created.matches) return;
+      created.matches = list.matches;
+      for (const notify of created.listeners) notify();
+    }),
+  );
+  stores.set(query, created);
+  return created;
+}
+
+/** Whether a media query matches, following it as the window changes. */
 export function useMediaQuery(query: string): boolean {
+  const store = storeFor(query);
   return useSyncExternalStore(
     (onChange) => {
-      const list = window.matchMedia(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
+      store.listeners.add(onChange);
+      return () => store.listeners.delete(onChange);
     },
-    () => window.matchMedia(query).matches,
+    () => store.matches,
   );
 }
