@@ -23,7 +23,7 @@ describe('the campaign wizard', () => {
     await page.getByRole('button', { name: /Next/ }).click();
     await page.getByText('Required').first().waitFor(); // the API's own schema says what is missing
     await main.getByLabel('Campaign name').fill('Cold chain in Europe');
-    await main.getByLabel('Industry').selectOption('Industrials');
+    await main.getByLabel('Industry', { exact: true }).selectOption('Industrials');
     await expect(main.getByLabel('Project', { exact: true }).inputValue()).resolves.not.toBe('');
     await screenshot(page, '03-wizard-basics');
     await expectAccessible(page, 'wizard');

@@ -339,7 +339,12 @@ describe('updates', () => {
       campaignName: 'Niche',
       industryVertical: 'Other',
       customIndustry: 'Funeral services',
+      subIndustry: 'Pre-need plans',
     });
+    expect(other.subIndustry).toBe('Pre-need plans');
+    expect(
+      (await user.caller.campaign.update({ id: other.id, subIndustry: null })).subIndustry,
+    ).toBeNull();
     expect(
       (await user.caller.campaign.update({ id: other.id, industryVertical: 'Other' }))
         .customIndustry,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { normalizeTags } from '@expert-network/contract/vendor-tags';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 
@@ -150,7 +151,7 @@ describe('vendor platforms', () => {
     .slice(1)
     .map((line) => line.split('\t'));
 
-  it('seeds the 18 vendors with the reference facts', async () => {
+  it('seeds the 18 vendors with the reference facts, tags in the vocabulary', async () => {
     const rows = await q<{
       name: string;
       website: string | null;
@@ -175,7 +176,8 @@ describe('vendor platforms', () => {
       expect(row?.overall_score).toBe(score);
       expect(row?.min).toBe(Number(min) * 100);
       expect(row?.max).toBe(Number(max) * 100);
-      expect(row?.tags).toEqual(tags?.split(',').map((t) => t.trim()));
+      // Tags as the vocabulary spells them (the normalize_vendor_tags migration; vendor-tags.test.ts).
+      expect(row?.tags).toEqual(normalizeTags(tags?.split(',').map((t) => t.trim()) ?? []));
       expect(row?.description.length).toBeGreaterThan(20);
     }
   });

@@ -2,10 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Outlet } from '@tanstack/react-router';
 import { ThemeSync } from '../features/preferences/theme-sync';
 import { usePreferences, useUpdatePreferences } from '../features/preferences/use-preferences';
+import { atLeast, BREAKPOINTS } from '../lib/breakpoints';
 import { cn } from '../lib/cn';
 import { TRPCProvider } from '../lib/trpc';
 import { trpcClient } from '../lib/trpc-client';
+import { useMediaQuery } from '../lib/use-media-query';
 import { ConnectionBanner } from './connection-banner';
+import { MobileNav } from './mobile-nav';
 import { Sidebar } from './sidebar';
 import { useSidebarData } from './use-sidebar-data';
 
@@ -24,11 +27,16 @@ function ShellLayout() {
   useSidebarData();
   const update = useUpdatePreferences();
   const collapsed = prefs?.sidebarCollapsed ?? false;
+  const phone = !useMediaQuery(atLeast(BREAKPOINTS.drawer));
   return (
     <div
       className={cn(
-        'grid min-h-screen',
-        collapsed ? 'grid-cols-[3.5rem_1fr]' : 'grid-cols-[16.5rem_1fr]',
+        'grid min-h-dvh',
+        phone
+          ? 'grid-cols-1 content-start'
+          : collapsed
+            ? 'grid-cols-[3.5rem_minmax(0,1fr)]'
+            : 'grid-cols-[16.5rem_minmax(0,1fr)]',
       )}
     >
       <ThemeSync />
@@ -39,10 +47,14 @@ function ShellLayout() {
       >
         Skip to content
       </a>
-      <Sidebar
-        collapsed={collapsed}
-        onToggle={() => update.mutate({ sidebarCollapsed: !collapsed })}
-      />
+      {phone ? (
+        <MobileNav />
+      ) : (
+        <Sidebar
+          collapsed={collapsed}
+          onToggle={() => update.mutate({ sidebarCollapsed: !collapsed })}
+        />
+      )}
       <main id="main" className="min-w-0">
         <Outlet />
       </main>

@@ -7,6 +7,7 @@ import {
   Plus,
   Settings,
   Users,
+  X,
 } from 'lucide-react';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Button, buttonVariants } from '../components/ui/button';
@@ -26,11 +27,20 @@ const NAV = [
   { to: '/settings', label: 'Settings', icon: Settings },
 ] as const;
 
-export function Sidebar({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
+export function Sidebar({
+  collapsed,
+  onToggle,
+  inDrawer = false,
+}: {
+  collapsed: boolean;
+  onToggle: () => void;
+  /** On a phone, in the drawer: the toggle closes the drawer. */
+  inDrawer?: boolean;
+}) {
   // The column keeps the sidebar's colour down a long page; the sidebar itself stays in view.
   return (
-    <div className="border-r bg-sidebar">
-      <aside aria-label="Sidebar" className="sticky top-0 flex h-screen flex-col">
+    <div className="h-full border-r bg-sidebar">
+      <aside aria-label="Sidebar" className="sticky top-0 flex h-dvh flex-col">
         <div
           className={cn('flex h-14 items-center gap-2 px-3', collapsed && 'justify-center px-0')}
         >
@@ -45,9 +55,9 @@ export function Sidebar({ collapsed, onToggle }: { collapsed: boolean; onToggle:
             size="icon-sm"
             className={cn(!collapsed && 'ml-auto')}
             onClick={onToggle}
-            aria-label={collapsed ? 'Expand sidebar' : 'Collapse sidebar'}
+            aria-label={inDrawer ? 'Close menu' : collapsed ? 'Expand sidebar' : 'Collapse sidebar'}
           >
-            {collapsed ? <PanelLeftOpen /> : <PanelLeftClose />}
+            {inDrawer ? <X /> : collapsed ? <PanelLeftOpen /> : <PanelLeftClose />}
           </Button>
         </div>
         <nav aria-label="Main" className="grid gap-0.5 px-2">

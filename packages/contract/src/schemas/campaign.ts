@@ -20,6 +20,7 @@ const campaignFields = {
   campaignName: name(),
   industryVertical: name(120),
   customIndustry: optionalText(120),
+  subIndustry: optionalText(120),
   briefDescription: text(5_000),
   expandedDescription: optionalText(20_000),
   startDate: calendarDate.nullish(),

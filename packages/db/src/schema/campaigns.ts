@@ -30,6 +30,8 @@ export const campaigns = expertNetwork.table(
     campaignName: text().notNull(),
     industryVertical: text().notNull(),
     customIndustry: text(),
+    // A finer field within the industry ("Dental services (DSO)"); vendors source by it.
+    subIndustry: text(),
     briefDescription: text().notNull().default(''),
     expandedDescription: text(),
     startDate: date({ mode: 'string' }),

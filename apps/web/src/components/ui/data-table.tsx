@@ -9,6 +9,10 @@ import {
 } from '@tanstack/react-table';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { cn } from '../../lib/cn';
+import { ScrollX, STICKY_END } from './scroll-x';
+
+/** A column with this id (a row's buttons) stays in view while the table scrolls sideways. */
+const ACTIONS = 'actions';
 
 declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {
@@ -99,7 +103,7 @@ export function DataTable<T extends { id: string }>({
   };
 
   return (
-    <div className={cn('overflow-x-auto', framed && 'rounded-xl border bg-card')}>
+    <ScrollX label={label} className={cn(framed && 'rounded-xl border bg-card')}>
       <table
         className="text-sm"
         style={resizable ? { width: table.getTotalSize(), minWidth: '100%' } : { width: '100%' }}
@@ -114,6 +118,7 @@ export function DataTable<T extends { id: string }>({
                   className={cn(
                     'relative px-3 py-2 font-medium whitespace-nowrap',
                     header.column.columnDef.meta?.className,
+                    header.column.id === ACTIONS && [STICKY_END, 'bg-muted'],
                   )}
                   style={resizable ? { width: header.getSize() } : undefined}
                 >
@@ -157,6 +162,7 @@ export function DataTable<T extends { id: string }>({
                     'px-3 py-2.5',
                     cell.column.columnDef.meta?.wrap ? 'align-top' : resizable && 'truncate',
                     cell.column.columnDef.meta?.className,
+                    cell.column.id === ACTIONS && [STICKY_END, 'bg-card'],
                   )}
                   style={resizable ? { maxWidth: cell.column.getSize() } : undefined}
                 >
@@ -167,6 +173,6 @@ export function DataTable<T extends { id: string }>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }

@@ -16,7 +16,7 @@ export function NotFoundPage({
 }) {
   const Landmark = standalone ? 'main' : 'section';
   return (
-    <Landmark className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-8 text-center">
+    <Landmark className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-4 sm:p-6 lg:p-8 text-center">
       <SearchX className="size-10 text-muted-foreground" aria-hidden />
       <h1 className="text-xl font-semibold">{what} not found</h1>
       <p className="max-w-sm text-sm text-muted-foreground">

@@ -13,7 +13,7 @@ export function PageHeader({
   eyebrow?: ReactNode;
 }) {
   return (
-    <header className="flex flex-wrap items-end justify-between gap-4 border-b bg-card/40 px-8 pt-6 pb-5">
+    <header className="flex flex-wrap items-end justify-between gap-4 border-b bg-card/40 px-4 sm:px-6 lg:px-8 pt-6 pb-5">
       <div className="min-w-0">
         {eyebrow && <div className="mb-1 text-xs text-muted-foreground">{eyebrow}</div>}
         <h1 className="truncate text-xl font-semibold tracking-tight">{title}</h1>

@@ -5,7 +5,12 @@ import { ErrorState } from './states';
 /** Shown while a page's code loads. */
 export function PagePending() {
   return (
-    <div className="grid gap-4 p-8" role="status" aria-busy="true" aria-label="Loading page">
+    <div
+      className="grid gap-4 p-4 sm:p-6 lg:p-8"
+      role="status"
+      aria-busy="true"
+      aria-label="Loading page"
+    >
       <Skeleton className="h-8 w-64" />
       <Skeleton className="h-4 w-96" />
       <div className="grid grid-cols-3 gap-4 pt-4">
@@ -21,7 +26,7 @@ export function PagePending() {
 export function PageError({ error }: ErrorComponentProps) {
   const router = useRouter();
   return (
-    <div className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <ErrorState error={error} onRetry={() => void router.invalidate()} />
     </div>
   );

@@ -148,7 +148,7 @@ export function CampaignWizardPage() {
         description="Describe what you need; the vendors you pick start proposing experts once it is created."
       />
       <FormProvider {...form}>
-        <div className="grid gap-8 p-8 lg:grid-cols-[13rem_1fr]">
+        <div className="grid gap-8 p-4 sm:p-6 lg:p-8 lg:grid-cols-[13rem_1fr]">
           <nav aria-label="Wizard steps">
             <ol className="grid gap-1">
               {STEPS.map((s, i) => (

@@ -15,7 +15,7 @@ export const STEPS = [
   {
     id: 'basics',
     title: 'Basics',
-    fields: ['campaignName', 'projectId', 'industryVertical', 'customIndustry'],
+    fields: ['campaignName', 'projectId', 'industryVertical', 'customIndustry', 'subIndustry'],
   },
   {
     id: 'scope',
@@ -48,6 +48,7 @@ export const blankCampaign = (projectId: string | null): WizardValues => ({
   projectId,
   industryVertical: '',
   customIndustry: null,
+  subIndustry: null,
   briefDescription: '',
   expandedDescription: '',
   targetRegions: [],

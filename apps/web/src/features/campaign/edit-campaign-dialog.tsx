@@ -35,6 +35,7 @@ export function EditCampaignDialog({ campaign }: { campaign: Campaign }) {
       projectId: campaign.projectId,
       industryVertical: campaign.industryVertical,
       customIndustry: campaign.customIndustry,
+      subIndustry: campaign.subIndustry,
       briefDescription: campaign.briefDescription,
       expandedDescription: campaign.expandedDescription,
       targetRegions: campaign.targetRegions,

@@ -110,7 +110,7 @@ const columns = [
   column.display({
     id: 'actions',
     header: () => <span className="sr-only">Actions</span>,
-    meta: { wrap: true },
+    meta: { wrap: true, className: 'w-56 md:w-auto' },
     cell: ({ row }) => <EnrollmentActions enrollment={row.original} />,
   }),
 ];
@@ -121,7 +121,7 @@ function EnrollmentActions({ enrollment: e }: { enrollment: Enrollment }) {
   const requestMore = useRequestMoreExperts(e.campaignId);
   const remove = useRemoveEnrollment(e.campaignId);
   return (
-    <div className="flex items-center justify-end gap-1 whitespace-nowrap">
+    <div className="flex flex-wrap items-center justify-end gap-1 md:flex-nowrap md:whitespace-nowrap">
       {e.status === 'active' && !e.sourcingSince && (
         <Button
           variant="secondary"

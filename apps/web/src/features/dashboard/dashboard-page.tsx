@@ -43,7 +43,7 @@ export function DashboardPage() {
           </Link>
         }
       />
-      <div className="grid gap-6 p-8">
+      <div className="grid gap-6 p-4 sm:p-6 lg:p-8">
         {summary.isPending ? (
           <DashboardSkeleton />
         ) : summary.isError ? (

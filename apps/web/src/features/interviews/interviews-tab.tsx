@@ -21,9 +21,11 @@ import { DataTable } from '../../components/ui/data-table';
 import { Popover, PopoverContent, PopoverTrigger } from '../../components/ui/popover';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
+import { atLeast, BREAKPOINTS } from '../../lib/breakpoints';
 import { cn } from '../../lib/cn';
 import { browserTimeZone, formatInZone } from '../../lib/format';
 import { INTERVIEW_STATUS } from '../../lib/statuses';
+import { useMediaQuery } from '../../lib/use-media-query';
 import { useNow } from '../../lib/use-now';
 import { CampaignLink } from '../campaign/campaign-link';
 import type { Campaign } from '../campaign/use-campaign';
@@ -31,6 +33,7 @@ import { usePreferences, useUpdatePreferences } from '../preferences/use-prefere
 import { isOverdue } from './call-time';
 import { CallWhen } from './call-when';
 import { CallCost, InterviewActions, InterviewSummary } from './interview-actions';
+import { InterviewCards } from './interview-cards';
 import { type Interview, useCampaignInterviews } from './use-interviews';
 
 type View = 'week' | 'month' | 'list';
@@ -123,7 +126,9 @@ function CalendarGrid({
   view: 'week' | 'month';
 }) {
   const now = useNow();
-  const days = eachDayOfInterval(
+  // A phone lists the days one under another (a month: only its days with calls).
+  const agenda = !useMediaQuery(atLeast(BREAKPOINTS.drawer));
+  const allDays = eachDayOfInterval(
     view === 'week'
       ? { start: startOfWeek(anchor, weekOpts), end: endOfWeek(anchor, weekOpts) }
       : {
@@ -131,27 +136,40 @@ function CalendarGrid({
           end: endOfWeek(endOfMonth(anchor), weekOpts),
         },
   );
+  const days =
+    agenda && view === 'month'
+      ? allDays.filter(
+          (d) => isSameMonth(d, anchor) && interviews.some((i) => isSameDay(i.scheduledAt, d)),
+        )
+      : allDays;
   return (
     <Card className="overflow-hidden">
       <p className="border-b px-3 py-1.5 text-xs text-muted-foreground">
         Times in your time zone ({browserTimeZone().replaceAll('_', ' ')}); open a call for its own.
       </p>
-      <div className="grid grid-cols-7 border-b bg-muted/40 text-xs font-medium text-muted-foreground">
-        {days.slice(0, 7).map((d) => (
-          <div key={d.toISOString()} className="px-2 py-1.5">
-            {format(d, 'EEE')}
-          </div>
-        ))}
-      </div>
-      <div className="grid grid-cols-7">
+      {!agenda && (
+        <div className="grid grid-cols-7 border-b bg-muted/40 text-xs font-medium text-muted-foreground">
+          {days.slice(0, 7).map((d) => (
+            <div key={d.toISOString()} className="px-2 py-1.5">
+              {format(d, 'EEE')}
+            </div>
+          ))}
+        </div>
+      )}
+      {agenda && days.length === 0 && (
+        <p className="p-4 text-sm text-muted-foreground">No calls this month.</p>
+      )}
+      <div className={agenda ? 'grid' : 'grid grid-cols-7'}>
         {days.map((day) => {
           const calls = interviews.filter((i) => isSameDay(i.scheduledAt, day));
           return (
             <div
               key={day.toISOString()}
               className={cn(
-                'border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0',
-                view === 'week' ? 'min-h-64' : 'min-h-24',
+                agenda
+                  ? 'grid grid-cols-[4.5rem_1fr] items-start gap-2 border-b p-2 last:border-b-0'
+                  : 'border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0',
+                !agenda && (view === 'week' ? 'min-h-64' : 'min-h-24'),
                 view === 'month' &&
                   !isSameMonth(day, anchor) &&
                   'bg-muted/30 text-muted-foreground',
@@ -159,11 +177,11 @@ function CalendarGrid({
             >
               <div
                 className={cn(
-                  'mb-1 grid size-6 place-items-center rounded-full text-xs',
+                  'mb-1 grid h-6 min-w-6 place-items-center justify-self-start rounded-full px-1 text-xs',
                   isToday(day) && 'bg-primary font-semibold text-primary-foreground',
                 )}
               >
-                {format(day, 'd')}
+                {format(day, agenda ? 'EEE d' : 'd')}
               </div>
               <div className="grid gap-1">
                 {calls.map((i) => (
@@ -189,11 +207,11 @@ function CalendarEvent({ interview: i, now }: { interview: Interview; now: Date 
   return (
     <Popover>
       <PopoverTrigger
-        className={cn('w-full truncate rounded border-l-2 px-1.5 py-1 text-left text-xs', tone)}
+        className={cn('w-full rounded border-l-2 px-1.5 py-1 text-left text-xs break-words', tone)}
         aria-label={`${i.expertName}, ${formatInZone(i.scheduledAt, i.timezone)}, ${overdue ? 'overdue' : INTERVIEW_STATUS[i.status].label}`}
       >
         <span className="font-medium tabular-nums">{format(i.scheduledAt, 'HH:mm')}</span>{' '}
-        {i.expertName}
+        <span className="hyphens-auto">{i.expertName}</span>
       </PopoverTrigger>
       <PopoverContent>
         <InterviewSummary interview={i} />
@@ -240,7 +258,7 @@ const listColumns = (now: Date) => [
   column.display({
     id: 'actions',
     header: 'Actions',
-    meta: { wrap: true },
+    meta: { wrap: true, className: 'min-w-64' },
     cell: ({ row: { original: i } }) =>
       i.status === 'scheduled' ? <InterviewActions interview={i} /> : null,
   }),
@@ -248,5 +266,8 @@ const listColumns = (now: Date) => [
 
 function InterviewList({ interviews }: { interviews: Interview[] }) {
   const now = useNow();
+  // Phones get a card per call; wider screens a table whose actions stay in view.
+  const wide = useMediaQuery(atLeast(BREAKPOINTS.drawer));
+  if (!wide) return <InterviewCards interviews={interviews} />;
   return <DataTable label="Interviews" data={interviews} columns={listColumns(now)} />;
 }

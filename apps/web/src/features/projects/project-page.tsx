@@ -45,7 +45,7 @@ export function ProjectPage() {
   if (project.isError) {
     if (isMissing(project.error)) return <NotFoundPage what="Project" />;
     return (
-      <div className="p-8">
+      <div className="p-4 sm:p-6 lg:p-8">
         <ErrorState error={project.error} onRetry={() => void project.refetch()} />
       </div>
     );
@@ -88,7 +88,7 @@ export function ProjectPage() {
           </>
         }
       />
-      <div className="p-8">
+      <div className="p-4 sm:p-6 lg:p-8">
         {list.length === 0 ? (
           <EmptyState
             icon={Megaphone}

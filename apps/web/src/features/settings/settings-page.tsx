@@ -37,7 +37,7 @@ export function SettingsPage() {
         title="Settings"
         description="Your preferences follow you to any browser you sign in from."
       />
-      <div className="grid max-w-3xl gap-6 p-4 sm:p-8">
+      <div className="grid max-w-3xl gap-6 p-4 sm:p-6 lg:p-8">
         <Card>
           <CardHeader title="Account" />
           <CardBody className="text-sm">

@@ -84,7 +84,7 @@ export function TeamPage() {
         description="The people who run calls; assign them to campaigns as interviewers."
         actions={add}
       />
-      <div className="p-8">
+      <div className="p-4 sm:p-6 lg:p-8">
         {team.isPending ? (
           <ListSkeleton rows={4} />
         ) : team.isError ? (

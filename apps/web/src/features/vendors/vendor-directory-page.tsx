@@ -5,7 +5,9 @@ import { DataTable } from '../../components/ui/data-table';
 import { PageHeader } from '../../components/ui/page-header';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
+import { atLeast, BREAKPOINTS } from '../../lib/breakpoints';
 import { formatCostRange } from '../../lib/format';
+import { useMediaQuery } from '../../lib/use-media-query';
 import { useColumnWidths } from '../preferences/use-column-widths';
 import {
   filterVendors,
@@ -14,6 +16,7 @@ import {
   type VendorFilter,
   vendorFacets,
 } from './use-vendors';
+import { VendorCards } from './vendor-cards';
 import { VendorFilters } from './vendor-filters';
 import { VendorScore } from './vendor-score';
 
@@ -59,13 +62,14 @@ export function VendorDirectoryPage() {
   const vendors = useVendors();
   const [filter, setFilter] = useState<VendorFilter>({ search: '', location: '', tag: '' });
   const shown = vendors.data ? filterVendors(vendors.data, filter) : [];
+  const phone = !useMediaQuery(atLeast(BREAKPOINTS.drawer));
   return (
     <>
       <PageHeader
         title="Vendors"
         description="The expert networks you can enroll in a campaign: score, typical cost per call and where they are strong."
       />
-      <div className="grid gap-4 p-8">
+      <div className="grid gap-4 p-4 sm:p-6 lg:p-8">
         {vendors.isPending ? (
           <ListSkeleton rows={8} />
         ) : vendors.isError ? (
@@ -76,7 +80,11 @@ export function VendorDirectoryPage() {
             <p className="text-sm text-muted-foreground">
               {shown.length} of {vendors.data.length} vendors
             </p>
-            <DataTable {...columnWidths} label="Vendors" data={shown} columns={columns} />
+            {phone ? (
+              <VendorCards vendors={shown} />
+            ) : (
+              <DataTable {...columnWidths} label="Vendors" data={shown} columns={columns} />
+            )}
           </>
         )}
       </div>
