@@ -5,5 +5,6 @@
  */
 export * from './browser-storage';
 export * from './limits';
+export * from './rules/compliance';
 export * from './schemas';
 export * from './values';
