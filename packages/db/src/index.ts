@@ -8,6 +8,12 @@ export type {
   Transaction,
 } from './client';
 export { createDbClient } from './client';
+export {
+  checkExperts,
+  type ExpertCheck,
+  type ExpertSelection,
+  projectRulesOrDefault,
+} from './compliance';
 export { databaseUrlFromEnv } from './env';
 export {
   describeDatabaseError,

@@ -8,6 +8,7 @@ import { asc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'driz
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
+import { requireCompliant } from './compliance';
 import { requireExpert, requireTeamMember } from './guards';
 
 const { campaigns, experts, interviews, teamMembers, vendorPlatforms } = schema;
@@ -25,6 +26,8 @@ export function selectInterviews(db: Executor) {
       expertName: experts.name,
       expertTitle: experts.title,
       expertCompany: experts.company,
+      // A booked call whose expert has since been blocked shows it; it is not cancelled silently.
+      expertComplianceStatus: experts.complianceStatus,
       vendorName: vendorPlatforms.name,
       campaignName: campaigns.campaignName,
       teamMemberName: teamMembers.name,
@@ -79,6 +82,7 @@ export async function scheduleInterview(
     if (expert.status === 'rejected') {
       throw invalid('expertId', 'This expert was rejected: shortlist them before scheduling');
     }
+    await requireCompliant(tx, expert, 'book');
     if (input.teamMemberId) await requireTeamMember(tx, input.teamMemberId);
     const [row] = await tx.db
       .insert(interviews)
@@ -107,7 +111,9 @@ export async function rescheduleInterview(
   return inTransaction(scope, async (tx) => {
     const current = await requireInterview(tx, id, 'scheduled');
     if (changes.teamMemberId) await requireTeamMember(tx, changes.teamMemberId);
-    const expert = await requireExpert(tx, current.expertId);
+    const expert = await requireExpert(tx, current.expertId, { forUpdate: true });
+    // Moving a call books it again: the expert must still pass.
+    await requireCompliant(tx, expert, 'book');
     const durationMinutes = changes.durationMinutes ?? current.durationMinutes;
     await tx.db
       .update(interviews)
