@@ -10,6 +10,8 @@ import { formatMoney } from '../../lib/format';
 import { EXPERT_STATUS, INTERVIEW_STATUS } from '../../lib/statuses';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useNow } from '../../lib/use-now';
+import { ExpertCompliance } from '../compliance/expert-compliance';
+import { ExpertHistory } from '../compliance/expert-history';
 import { CallWhen } from '../interviews/call-when';
 import { ScheduleInterviewDialog } from '../interviews/schedule-interview-dialog';
 import { ScreeningAnswer } from './screening-answer';
@@ -81,6 +83,8 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
   const now = useNow();
   const status = EXPERT_STATUS[e.status];
   const manual = e.status === 'proposed' || e.status === 'shortlisted' || e.status === 'rejected';
+  // The API refuses too; the buttons say so before anyone tries.
+  const blocked = e.complianceStatus === 'blocked';
   const change = (next: 'proposed' | 'shortlisted' | 'rejected') =>
     setStatus.mutate({ id: e.id, status: next });
 
@@ -128,7 +132,12 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
 
       <div className="flex flex-wrap gap-2">
         {manual && e.status !== 'shortlisted' && (
-          <Button onClick={() => change('shortlisted')} aria-keyshortcuts="s">
+          <Button
+            onClick={() => change('shortlisted')}
+            aria-keyshortcuts="s"
+            disabled={blocked}
+            title={blocked ? 'Blocked by compliance' : undefined}
+          >
             <Check /> Shortlist
           </Button>
         )}
@@ -146,7 +155,11 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
           <ScheduleInterviewDialog
             expert={{ id: e.id, name: e.name, campaignId: e.campaignId }}
             trigger={
-              <Button variant={e.status === 'shortlisted' ? 'primary' : 'secondary'}>
+              <Button
+                variant={e.status === 'shortlisted' ? 'primary' : 'secondary'}
+                disabled={blocked}
+                title={blocked ? 'Blocked by compliance' : undefined}
+              >
                 <CalendarPlus /> Schedule interview
               </Button>
             }
@@ -160,6 +173,9 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
         </p>
       )}
 
+      <Section title="Compliance">
+        <ExpertCompliance expert={e} />
+      </Section>
       {e.description && (
         <Section title="Profile">
           <p className="text-sm whitespace-pre-line">{e.description}</p>
@@ -210,6 +226,9 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
           </ul>
         </Section>
       )}
+      <Section title="History">
+        <ExpertHistory expertId={e.id} />
+      </Section>
     </div>
   );
 }

@@ -25,6 +25,7 @@ import { browserTimeZone, formatInZone } from '../../lib/format';
 import { INTERVIEW_STATUS } from '../../lib/statuses';
 import { useNow } from '../../lib/use-now';
 import type { Campaign } from '../campaign/use-campaign';
+import { ComplianceBadge } from '../compliance/compliance-badge';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 import { isOverdue } from './call-time';
 import { CallWhen } from './call-when';
@@ -223,7 +224,12 @@ function InterviewList({ interviews }: { interviews: Interview[] }) {
                 <CallWhen call={i} now={now} />
               </td>
               <td className="px-3 py-3">
-                <div className="font-medium">{i.expertName}</div>
+                <div className="flex flex-wrap items-center gap-1.5 font-medium">
+                  {i.expertName}
+                  {i.status === 'scheduled' && i.expertComplianceStatus === 'blocked' && (
+                    <ComplianceBadge status="blocked" />
+                  )}
+                </div>
                 <div className="text-xs text-muted-foreground">
                   {i.vendorName ?? 'Added by hand'}
                 </div>

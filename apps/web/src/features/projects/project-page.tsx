@@ -15,6 +15,7 @@ import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import { useTRPC } from '../../lib/trpc';
+import { ProjectRulesCard } from '../compliance/project-rules-card';
 import { ProjectDialog } from './project-dialog';
 import { campaignsOf, useCampaigns } from './use-projects';
 
@@ -87,7 +88,8 @@ export function ProjectPage() {
           </>
         }
       />
-      <div className="p-8">
+      <div className="grid gap-6 p-4 sm:p-8">
+        <ProjectRulesCard projectId={p.id} />
         {list.length === 0 ? (
           <EmptyState
             icon={Megaphone}
