@@ -13,7 +13,7 @@ import superjson from 'superjson';
 export const SIMULATOR_ENV = { SIMULATOR_ENABLED: 'true', SIMULATOR_DECLINE_RATE: '0' };
 
 /** An API client that acts as the user signed in to `context`. */
-async function apiAs(context: BrowserContext, baseUrl: string) {
+export async function apiAs(context: BrowserContext, baseUrl: string) {
   const cookie = (await context.cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
   return createTRPCClient<AppRouter>({
     links: [
