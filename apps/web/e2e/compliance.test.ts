@@ -11,12 +11,11 @@ import {
   type ConsoleProblem,
   expectAccessible,
   expectNoConsoleErrors,
-  launchChromium,
-  openContext,
   screenshot,
 } from './support/browser';
 import { apiAs } from './support/experts';
-import { type E2EServer, startProductionServer } from './support/server';
+import type { E2EServer } from './support/server';
+import { startSignedIn } from './support/signed-in';
 
 let server: E2EServer;
 let browser: Browser;
@@ -29,18 +28,7 @@ let projectId: string;
 let blockedId: string;
 
 beforeAll(async () => {
-  server = await startProductionServer();
-  browser = await launchChromium();
-  ({ context, page, problems } = await openContext(browser, server.url));
-  const signUp = await context.request.post('/api/auth/sign-up/email', {
-    headers: { origin: server.url },
-    data: {
-      name: 'Cora Compliance',
-      email: `cora.${Date.now()}@example.com`,
-      password: 'a long e2e password',
-    },
-  });
-  expect(signUp.ok(), await signUp.text()).toBe(true);
+  ({ server, browser, context, page, problems } = await startSignedIn('Cora Compliance'));
   api = await apiAs(context, server.url);
   const project = await api.project.create.mutate({ projectName: 'Acme take-private' });
   projectId = project.id;
