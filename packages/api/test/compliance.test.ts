@@ -103,6 +103,13 @@ describe('checks', () => {
     const listed = await user.caller.expert.byId({ id: dana.id });
     expect(listed.complianceStatus).toBe('blocked');
     expect(listed.complianceReasons[0]?.code).toBe('do_not_contact_company');
+    const again = await messageOf(
+      user.caller.compliance.addDoNotContact({ kind: 'company', name: 'INITRODE llc' }),
+    );
+    expect(again).toEqual({
+      code: 'CONFLICT',
+      message: 'name: INITRODE llc is already on your do-not-contact list',
+    });
     await user.caller.compliance.removeDoNotContact({ id: entry.id });
     expect((await user.caller.expert.byId({ id: dana.id })).complianceStatus).toBe('clear');
   });

@@ -69,10 +69,11 @@ ALTER TABLE "expert_network"."project_compliance_rules" ADD CONSTRAINT "project_
 ALTER TABLE "expert_network"."project_compliance_rules" ADD CONSTRAINT "project_compliance_rules_project_fk" FOREIGN KEY ("project_id","user_id") REFERENCES "expert_network"."projects"("id","user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_campaign_idx" ON "expert_network"."audit_log" USING btree ("user_id","campaign_id","id");--> statement-breakpoint
 CREATE INDEX "audit_log_expert_idx" ON "expert_network"."audit_log" USING btree ("user_id","expert_id","id");--> statement-breakpoint
-CREATE INDEX "do_not_contact_entries_user_idx" ON "expert_network"."do_not_contact_entries" USING btree ("user_id","kind","name");--> statement-breakpoint
+CREATE UNIQUE INDEX "do_not_contact_entries_user_name_unique" ON "expert_network"."do_not_contact_entries" USING btree ("user_id","kind",lower("name"));--> statement-breakpoint
 CREATE INDEX "expert_approvals_expert_idx" ON "expert_network"."expert_approvals" USING btree ("expert_id","approved_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "expert_approvals_user_idx" ON "expert_network"."expert_approvals" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "project_compliance_rules_user_idx" ON "expert_network"."project_compliance_rules" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "project_compliance_rules_user_idx" ON "expert_network"."project_compliance_rules" USING btree ("user_id");
+--> statement-breakpoint
 -- Who made a change: the transaction's `app.actor` (the API sets the user id, the simulator
 -- "simulator"); a write that names no actor is "system". For an update, only the columns that
 -- changed (bookkeeping columns left out); an update changing nothing else is not recorded.

@@ -14,7 +14,7 @@ import {
 import { checkExperts, type ExpertCheck, projectRulesOrDefault, schema } from '@expert-network/db';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { invalid, preconditionFailed } from '../errors';
+import { conflict, invalid, preconditionFailed } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned, requireExpert, requireProject } from './guards';
 
@@ -69,8 +69,9 @@ export function addDoNotContact(scope: Scope, input: z.infer<typeof addDoNotCont
     const [entry] = await tx.db
       .insert(doNotContactEntries)
       .values({ ...input, userId: tx.userId })
+      .onConflictDoNothing()
       .returning();
-    if (!entry) throw new Error('insert returned nothing');
+    if (!entry) throw conflict('name', `${input.name} is already on your do-not-contact list`);
     const rechecked = tally(await checkExperts(tx.db, tx.userId, { everyExpert: true }));
     return { entry, rechecked };
   });

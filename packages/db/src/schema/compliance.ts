@@ -11,6 +11,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
@@ -63,7 +64,14 @@ export const doNotContactEntries = expertNetwork.table(
     note: text(),
     ...timestamps(),
   },
-  (t) => [index('do_not_contact_entries_user_idx').on(t.userId, t.kind, t.name)],
+  // Each name once per kind, whatever its case.
+  (t) => [
+    uniqueIndex('do_not_contact_entries_user_name_unique').on(
+      t.userId,
+      t.kind,
+      sql`lower(${t.name})`,
+    ),
+  ],
 );
 
 /** A flagged expert cleared for booking: who, when, why, and the reasons they saw. */
