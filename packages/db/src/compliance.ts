@@ -13,7 +13,7 @@ import {
   DEFAULT_COMPLIANCE_SETTINGS,
 } from '@expert-network/contract';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from './client';
+import type { Database, Executor } from './client';
 import { campaigns, doNotContactEntries, experts, projectComplianceRules } from './schema';
 
 type ProjectRules = Omit<ComplianceRules, 'doNotContact'>;
@@ -119,4 +119,21 @@ export async function checkExperts(
     FROM jsonb_to_recordset(${JSON.stringify(checks)}::jsonb) AS c(id uuid, status text, reasons jsonb)
     WHERE e.id = c.id AND e.user_id = ${userId}`);
   return checks;
+}
+
+/**
+ * Experts never checked (stored before compliance existed, or written by a
+ * path that does not check): checked now, one user at a time. Run at start-up.
+ */
+export async function checkUncheckedExperts(db: Database): Promise<number> {
+  const waiting = await db
+    .select({ id: experts.id, userId: experts.userId })
+    .from(experts)
+    .where(eq(experts.complianceStatus, 'unchecked'));
+  let checked = 0;
+  for (const userId of new Set(waiting.map((e) => e.userId))) {
+    const expertIds = waiting.filter((e) => e.userId === userId).map((e) => e.id);
+    checked += (await db.transaction((tx) => checkExperts(tx, userId, { expertIds }))).length;
+  }
+  return checked;
 }

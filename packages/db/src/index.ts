@@ -10,6 +10,7 @@ export type {
 export { createDbClient } from './client';
 export {
   checkExperts,
+  checkUncheckedExperts,
   type ExpertCheck,
   type ExpertSelection,
   projectRulesOrDefault,
