@@ -163,6 +163,7 @@ describe('the gate', () => {
     expect(approval?.approvedAt).toBeInstanceOf(Date);
     const [listed] = await user.caller.compliance.approvals({ expertId: flagged.id });
     expect(listed?.current).toBe(true);
+    expect(listed?.approvedByName).toBe('Compliance Officer');
 
     const call = await book(flagged.id);
     expect(call.expertComplianceStatus).toBe('flagged');

@@ -12,13 +12,13 @@ import {
   type updateProjectRulesInput,
 } from '@expert-network/contract';
 import { checkExperts, type ExpertCheck, projectRulesOrDefault, schema } from '@expert-network/db';
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { conflict, invalid, preconditionFailed } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned, requireExpert, requireProject } from './guards';
 
-const { doNotContactEntries, expertApprovals, projectComplianceRules } = schema;
+const { doNotContactEntries, expertApprovals, projectComplianceRules, user } = schema;
 
 /** How many of the re-checked experts came out clear, flagged and blocked. */
 function tally(checks: ExpertCheck[]) {
@@ -165,8 +165,13 @@ export function approveExpert(scope: Scope, input: z.infer<typeof approveExpertI
 export async function listApprovals(scope: Scope, expertId: string) {
   const expert = await requireExpert(scope, expertId);
   const rows = await scope.db
-    .select()
+    .select({
+      ...getTableColumns(expertApprovals),
+      // The approver's name while the account exists.
+      approvedByName: sql<string>`coalesce(${user.name}, ${expertApprovals.approvedBy})`,
+    })
     .from(expertApprovals)
+    .leftJoin(user, eq(user.id, expertApprovals.approvedBy))
     .where(owned(expertApprovals, scope, eq(expertApprovals.expertId, expertId)))
     .orderBy(desc(expertApprovals.approvedAt), desc(expertApprovals.id));
   return rows.map((row, index) => ({

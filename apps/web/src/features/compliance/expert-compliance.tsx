@@ -74,7 +74,7 @@ export function ExpertCompliance({ expert: e }: { expert: Expert }) {
               {approvals.data.map((a) => (
                 <li key={a.id} className="rounded-md bg-muted/50 p-2">
                   <span className="text-xs text-muted-foreground">
-                    Approved {formatInstant(a.approvedAt)}
+                    Approved by {a.approvedByName}, {formatInstant(a.approvedAt)}
                     {a.current ? '' : ' · no longer covers the current reasons'}
                   </span>
                   <span className="block">{a.reason}</span>
