@@ -137,13 +137,33 @@ function withinEdits(a: string, b: string, max: number): boolean {
 }
 
 /**
+ * `compute(text)`, remembered: rules compare the same few names against every
+ * expert, and normalizing is most of the cost of a check. Bounded, so a
+ * long-running server does not keep every name it ever saw.
+ */
+function remembered(compute: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= 10_000) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+const companyKey = remembered((name) => normalizeCompany(name).replace(/ /g, ''));
+
+/**
  * Whether two spellings name one company: equal once normalized and spaces
  * dropped ("Data Dog" is "Datadog"), or a typo apart in a long enough name
  * (one edit from 6 letters, two from 12). Short names must match exactly.
  */
 export function sameCompany(a: string, b: string): boolean {
-  const x = normalizeCompany(a).replace(/ /g, '');
-  const y = normalizeCompany(b).replace(/ /g, '');
+  const x = companyKey(a);
+  const y = companyKey(b);
   if (!x || !y) return false;
   if (x === y) return true;
   const shorter = Math.min(x.length, y.length);
@@ -152,19 +172,22 @@ export function sameCompany(a: string, b: string): boolean {
 }
 
 /** Person names compare without case, accents, punctuation or word order. */
+const personKey = remembered((name) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .sort()
+    .join(' '),
+);
+
 export function samePerson(a: string, b: string): boolean {
-  const key = (n: string) =>
-    n
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()
-      .split(' ')
-      .filter(Boolean)
-      .sort()
-      .join(' ');
-  return key(a) !== '' && key(a) === key(b);
+  const key = personKey(a);
+  return key !== '' && key === personKey(b);
 }
 
 const GOVERNMENT_EMPLOYER =
