@@ -12,7 +12,6 @@ export {
   checkExperts,
   checkUncheckedExperts,
   type ExpertCheck,
-  type ExpertSelection,
   projectRulesOrDefault,
 } from './compliance';
 export { databaseUrlFromEnv } from './env';

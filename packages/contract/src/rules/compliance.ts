@@ -30,7 +30,7 @@ export const DEFAULT_COMPLIANCE_SETTINGS = {
   flagMissingAttestation: true,
 } as const;
 
-export const COMPLIANCE_REASON_CODES = [
+const COMPLIANCE_REASON_CODES = [
   'current_target_employee',
   'target_cooling_off',
   'current_competitor_employee',
@@ -207,13 +207,13 @@ export function isGovernmentRole(entry: WorkHistoryItem): boolean {
 }
 
 /** Whole months from a `YYYY-MM` month to the month of `asOf` (UTC). */
-export function monthsSince(yearMonth: string, asOf: Date): number {
+function monthsSince(yearMonth: string, asOf: Date): number {
   const [year, month] = yearMonth.split('-').map(Number) as [number, number];
   return asOf.getUTCFullYear() * 12 + asOf.getUTCMonth() + 1 - (year * 12 + month);
 }
 
 /** Still in the role: no end, or an end month after `asOf`'s. */
-export const isCurrent = (entry: WorkHistoryItem, asOf: Date) =>
+const isCurrent = (entry: WorkHistoryItem, asOf: Date) =>
   entry.to === null || monthsSince(entry.to, asOf) < 0;
 
 function addMonths(yearMonth: string, months: number): string {

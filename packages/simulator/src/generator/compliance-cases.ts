@@ -8,7 +8,7 @@
 import { digest } from './default-generator';
 import type { GeneratedExpert, WorkEntry } from './types';
 
-export type ComplianceCase = 'target_employee' | 'left_target_recently' | 'former_official';
+type ComplianceCase = 'target_employee' | 'left_target_recently' | 'former_official';
 
 const AGENCIES = [
   ['U.S. Department of Commerce', 'Senior Policy Advisor'],
