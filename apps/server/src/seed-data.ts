@@ -18,16 +18,20 @@ export const DEMO_PROJECTS = [
     projectCode: 'ATLAS',
     projectName: 'Project Atlas',
     description: 'Carve-out of a cloud security business.',
+    // The company the project looks at: its compliance rules block its current staff.
+    targetCompany: 'Sentinel Cloud Security, Inc.',
   },
   {
     projectCode: 'MERIDIAN',
     projectName: 'Project Meridian',
     description: 'Hospital supply-chain roll-up.',
+    targetCompany: 'Meridian Health Supply Corp.',
   },
   {
     projectCode: 'HELIOS',
     projectName: 'Project Helios',
     description: 'Commercial solar developer, growth equity.',
+    targetCompany: 'Helios Renewables Ltd',
   },
 ];
 

@@ -68,8 +68,12 @@ async function seedWorkspace(api: ReturnType<typeof createServerCaller>, db: typ
   const team: { id: string }[] = [];
   for (const member of DEMO_TEAM) team.push(await api.team.create(member));
   const projects = new Map<string, string>();
-  for (const project of DEMO_PROJECTS)
-    projects.set(project.projectCode, (await api.project.create(project)).id);
+  for (const { targetCompany, ...project } of DEMO_PROJECTS) {
+    const { id } = await api.project.create(project);
+    projects.set(project.projectCode, id);
+    // Before the vendors answer: some of their experts meet the rules (flagged, blocked).
+    await api.compliance.updateRules({ projectId: id, targetCompany });
+  }
 
   const campaigns = [];
   for (const { project, vendors: vendorNames, team: members, ...campaign } of DEMO_CAMPAIGNS) {
@@ -90,7 +94,10 @@ async function seedWorkspace(api: ReturnType<typeof createServerCaller>, db: typ
   // The associate's work so far: reviewed, shortlisted, rejected, called.
   for (const [c, campaign] of campaigns.entries()) {
     const { items } = await api.expert.list({ campaignId: campaign.id, limit: 100 });
-    const ranked = items.toSorted((a, b) => (b.aiFitScore ?? 0) - (a.aiFitScore ?? 0));
+    // Flagged and blocked experts stay proposed, waiting for a compliance decision.
+    const ranked = items
+      .filter((e) => e.complianceStatus === 'clear')
+      .toSorted((a, b) => (b.aiFitScore ?? 0) - (a.aiFitScore ?? 0));
     const [best, second, third, fourth, ...rest] = ranked;
     for (const expert of [best, second, third, fourth]) {
       if (expert) await api.expert.update({ id: expert.id, status: 'shortlisted' });

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createAuth, purgeRateLimits } from '@expert-network/auth';
-import { createDbClient, type DbClient, migrate } from '@expert-network/db';
+import { checkUncheckedExperts, createDbClient, type DbClient, migrate } from '@expert-network/db';
 import { startSimulator } from '@expert-network/simulator';
 import { createApp } from './app';
 import type { Env } from './env';
@@ -60,6 +60,10 @@ export async function startServer(
     https: env.publicUrl.startsWith('https:'),
     webDist: env.WEB_DIST ?? (env.production ? DEFAULT_WEB_DIST : undefined),
   });
+  // Experts stored before compliance checks existed (or upgraded from the original app) get theirs.
+  checkUncheckedExperts(db.db)
+    .then((checked) => checked && logger.info({ checked }, 'checked experts never checked before'))
+    .catch((error: unknown) => logger.warn({ err: error }, 'could not check unchecked experts'));
   const simulator = env.simulator.enabled
     ? startSimulator({
         db: db.db,

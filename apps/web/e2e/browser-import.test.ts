@@ -14,11 +14,10 @@ import {
   type ConsoleProblem,
   expectAccessible,
   expectNoConsoleErrors,
-  launchChromium,
-  openContext,
   screenshot,
 } from './support/browser';
-import { type E2EServer, startProductionServer } from './support/server';
+import type { E2EServer } from './support/server';
+import { startSignedIn } from './support/signed-in';
 
 /** What the old app's localStorage held: every value a string, most of them JSON. */
 const storage: Record<string, string> = {
@@ -63,19 +62,7 @@ let page: Page;
 let problems: ConsoleProblem[];
 
 beforeAll(async () => {
-  server = await startProductionServer();
-  browser = await launchChromium();
-  ({ context, page, problems } = await openContext(browser, server.url));
-  // Signed up through the API (the sign-up screen is another spec's subject).
-  const signUp = await context.request.post('/api/auth/sign-up/email', {
-    headers: { origin: server.url },
-    data: {
-      name: 'Olga Original',
-      email: `olga.${Date.now()}@example.com`,
-      password: 'a long e2e password',
-    },
-  });
-  expect(signUp.ok(), await signUp.text()).toBe(true);
+  ({ server, browser, context, page, problems } = await startSignedIn('Olga Original'));
 });
 
 afterEach(async ({ task }) => {

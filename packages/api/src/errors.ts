@@ -34,6 +34,11 @@ export function notFound(what: string): TRPCError {
   return new TRPCError({ code: 'NOT_FOUND', message: `${what} not found` });
 }
 
+/** The request is fine but a rule of the data forbids it now (e.g. a compliance block). */
+export function preconditionFailed(message: string): TRPCError {
+  return new TRPCError({ code: 'PRECONDITION_FAILED', message });
+}
+
 export function conflict(field: string, message: string): TRPCError {
   const cause = new InputError([{ path: field.split('.'), message }]);
   return new TRPCError({ code: 'CONFLICT', message: cause.message, cause });

@@ -1,5 +1,7 @@
+import { auditRouter } from './routers/audit';
 import { browserImportRouter } from './routers/browser-import';
 import { campaignRouter } from './routers/campaign';
+import { complianceRouter } from './routers/compliance';
 import { dashboardRouter } from './routers/dashboard';
 import { expertRouter } from './routers/expert';
 import { healthRouter } from './routers/health';
@@ -23,6 +25,8 @@ export const appRouter = router({
   preferences: preferencesRouter,
   dashboard: dashboardRouter,
   browserImport: browserImportRouter,
+  compliance: complianceRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

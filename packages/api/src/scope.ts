@@ -39,7 +39,13 @@ export function definedOnly<T extends object>(changes: T): Partial<T> {
   ) as Partial<T>;
 }
 
-/** Runs `work` in one transaction, in the same scope. */
+/**
+ * Runs `work` in one transaction, in the same scope. The audit triggers read
+ * who is acting from `app.actor`, set here for this transaction only.
+ */
 export function inTransaction<T>(scope: Scope, work: (scope: Scope) => Promise<T>): Promise<T> {
-  return scope.db.transaction((tx) => work({ db: tx, userId: scope.userId }));
+  return scope.db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.actor', ${scope.userId}, true)`);
+    return work({ db: tx, userId: scope.userId });
+  });
 }

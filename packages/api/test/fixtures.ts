@@ -60,5 +60,21 @@ export async function buildWorkspace(caller: Caller) {
     teamMemberId: member.id,
   });
   await caller.preferences.update({ theme: 'dark', expandedProjects: [project.id] });
-  return { vendors, member, project, campaign, questions, expert, enrollments, interview };
+  // Rules that leave Dana clear: another company is the target, someone else is not to be called.
+  await caller.compliance.updateRules({ projectId: project.id, targetCompany: 'Contoso Ltd' });
+  const { entry: doNotContact } = await caller.compliance.addDoNotContact({
+    kind: 'person',
+    name: 'Mallory Example',
+  });
+  return {
+    vendors,
+    member,
+    project,
+    campaign,
+    questions,
+    expert,
+    enrollments,
+    interview,
+    doNotContact,
+  };
 }

@@ -121,6 +121,20 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
 
   'dashboard.summary': () => noLeak(),
 
+  'compliance.rules': (a) => notFound({ projectId: a.project.id }),
+  'compliance.updateRules': (a) =>
+    notFound({ projectId: a.project.id, targetCompany: 'Northwind Bank' }),
+  'compliance.doNotContact': () => noLeak(),
+  // B's list re-checks B's experts only: A's Dana (at Northwind Bank) stays clear.
+  'compliance.addDoNotContact': () => noLeak({ kind: 'company', name: 'Northwind Bank' }),
+  'compliance.removeDoNotContact': (a) => notFound({ id: a.doNotContact.id }),
+  'compliance.approve': (a) => notFound({ expertId: a.expert.id, reason: 'Looks fine to me' }),
+  'compliance.approvals': (a) => notFound({ expertId: a.expert.id }),
+
+  'audit.campaign': (a) => notFound({ campaignId: a.campaign.id }),
+  'audit.expert': (a) => notFound({ expertId: a.expert.id }),
+  'audit.campaignCsv': (a) => notFound({ campaignId: a.campaign.id }),
+
   // (A's ids would come back in the report as the keys B sent, so the file names A's code and member.)
   'browserImport.preview': (a) => noLeak({ items: storageNaming(a) }),
   'browserImport.commit': (a) => noLeak({ items: storageNaming(a) }),
@@ -168,6 +182,11 @@ const USER_TABLES = [
   'campaign_team_assignments',
   'user_ui_preferences',
   'sourcing_requests',
+  'project_compliance_rules',
+  'do_not_contact_entries',
+  'expert_approvals',
+  // B's calls write no entry in A's history.
+  'audit_log',
 ];
 
 /** Every row A owns, in every user-owned table. */
@@ -195,6 +214,7 @@ function idsOf(w: Workspace, userId: string): string[] {
     w.member.id,
     ...w.questions.map((q) => q.id),
     ...w.enrollments.map((e) => e.id),
+    w.doNotContact.id,
   ];
 }
 

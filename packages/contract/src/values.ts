@@ -58,3 +58,9 @@ export function decodeMultiChoice(text: string): string[] {
   } catch {}
   return [text];
 }
+
+/** An expert's standing against the compliance rules; unchecked only before their first check. */
+export const COMPLIANCE_STATUSES = ['unchecked', 'clear', 'flagged', 'blocked'] as const;
+export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
+export const DO_NOT_CONTACT_KINDS = ['person', 'company'] as const;
+export type DoNotContactKind = (typeof DO_NOT_CONTACT_KINDS)[number];

@@ -9,6 +9,12 @@ export type {
   Transaction,
 } from './client';
 export { createDbClient } from './client';
+export {
+  checkExperts,
+  checkUncheckedExperts,
+  type ExpertCheck,
+  projectRulesOrDefault,
+} from './compliance';
 export { databaseUrlFromEnv } from './env';
 export {
   describeDatabaseError,

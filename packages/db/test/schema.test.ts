@@ -13,16 +13,21 @@ const q = <R>(text: string, params?: unknown[]) =>
   db.withSession((query) => query<R>(text, params));
 
 // The spec's 11 tables, plus Better Auth's shared rate-limit counters, the
-// vendor simulator's work queue and the record of corrected calls.
+// vendor simulator's work queue, the record of corrected calls, and compliance
+// (rules, do-not-contact list, approvals, audit log).
 const APP_TABLES = [
+  'audit_log',
   'auth_rate_limits',
   'campaign_team_assignments',
   'campaign_vendor_enrollments',
   'campaigns',
+  'do_not_contact_entries',
+  'expert_approvals',
   'expert_screening_responses',
   'experts',
   'interview_corrections',
   'interviews',
+  'project_compliance_rules',
   'projects',
   'screening_questions',
   'sourcing_requests',
@@ -31,10 +36,12 @@ const APP_TABLES = [
   'vendor_platforms',
 ];
 const SHARED = ['auth_rate_limits', 'vendor_platforms'];
-const USER_OWNED = APP_TABLES.filter((t) => !SHARED.includes(t));
-// Counters, and corrections (written once, never changed), have no updated_at.
+// The audit log names its row's owner but outlives the account (see audit-log.test.ts).
+const USER_OWNED = APP_TABLES.filter((t) => !SHARED.includes(t) && t !== 'audit_log');
+// Counters, corrections, audit entries and approvals are written once, never changed.
 const WITH_UPDATED_AT = APP_TABLES.filter(
-  (t) => !['auth_rate_limits', 'interview_corrections'].includes(t),
+  (t) =>
+    !['auth_rate_limits', 'interview_corrections', 'audit_log', 'expert_approvals'].includes(t),
 );
 
 describe('schema', () => {
@@ -101,6 +108,8 @@ describe('schema', () => {
       'campaign_team_assignments_member_fk',
       'campaign_vendor_enrollments_campaign_fk',
       'campaigns_project_fk',
+      'expert_approvals_campaign_fk',
+      'expert_approvals_expert_fk',
       'expert_screening_responses_expert_fk',
       'expert_screening_responses_question_fk',
       'experts_campaign_fk',
@@ -108,6 +117,7 @@ describe('schema', () => {
       'interviews_campaign_fk',
       'interviews_expert_fk',
       'interviews_team_member_fk',
+      'project_compliance_rules_project_fk',
       'screening_questions_campaign_fk',
       'screening_questions_parent_fk',
       'sourcing_requests_enrollment_fk',

@@ -5,9 +5,10 @@
  * the request's, and expert references are unique per campaign and vendor, so
  * a crash, a restart or a second worker never delivers a proposal twice.
  */
-import { type Database, type Executor, schema } from '@expert-network/db';
+import { checkExperts, type Database, type Executor, schema } from '@expert-network/db';
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { SimulatorConfig } from './config';
+import { withComplianceCases } from './generator/compliance-cases';
 import type { ExpertGenerator, GeneratedExpert } from './generator/types';
 import { batchDelayMs, batchSize, declines, targetExperts } from './pace';
 
@@ -16,6 +17,7 @@ const {
   campaigns,
   expertScreeningResponses,
   experts,
+  projectComplianceRules,
   screeningQuestions,
   sourcingRequests: requests,
   vendorPlatforms,
@@ -104,6 +106,20 @@ async function loadRequest(db: Database, id: string) {
 
 class LeaseLost extends Error {}
 
+/** The audit trail names the simulator as the author of this transaction's changes. */
+const actAsSimulator = (tx: Executor) =>
+  tx.execute(sql`select set_config('app.actor', 'simulator', true)`);
+
+/** The target company of the campaign's project, for profiles that meet the rules. */
+async function targetCompanyOf(db: Database, projectId: string | null) {
+  if (!projectId) return null;
+  const [rules] = await db
+    .select({ targetCompany: projectComplianceRules.targetCompany })
+    .from(projectComplianceRules)
+    .where(eq(projectComplianceRules.projectId, projectId));
+  return rules?.targetCompany ?? null;
+}
+
 /** Finishes the request if this claim still holds it; otherwise throws LeaseLost. */
 async function finish(
   tx: Executor,
@@ -154,6 +170,7 @@ export async function fulfil(
     const firstContact = request.kind === 'initial' && firstIndex === 0;
     if (firstContact && declines(key, config.declineRate)) {
       await db.transaction(async (tx) => {
+        await actAsSimulator(tx);
         await finish(tx, claim, 'done');
         await tx
           .update(enrollments)
@@ -178,15 +195,14 @@ export async function fulfil(
       .from(screeningQuestions)
       .where(eq(screeningQuestions.campaignId, campaign.id))
       .orderBy(asc(screeningQuestions.displayOrder));
-    const generated = await generator.generate({
-      campaign,
-      vendor,
-      questions,
-      firstIndex,
-      count,
-    });
+    const generated = withComplianceCases(
+      await generator.generate({ campaign, vendor, questions, firstIndex, count }),
+      await targetCompanyOf(db, campaign.projectId),
+      new Date(),
+    );
 
     const delivered = await db.transaction(async (tx) => {
+      await actAsSimulator(tx);
       const inserted = await insertExperts(tx, enrollment, generated);
       await finish(tx, claim, 'done', {
         expertsDelivered: inserted,
@@ -211,7 +227,7 @@ export async function fulfil(
 async function insertExperts(
   tx: Executor,
   enrollment: typeof enrollments.$inferSelect,
-  generated: GeneratedExpert[],
+  generated: (GeneratedExpert & { attestedAt: Date | null })[],
 ) {
   const inserted = await tx
     .insert(experts)
@@ -231,6 +247,7 @@ async function insertExperts(
         rating: e.rating,
         aiFitScore: e.aiFitScore,
         callRateCents: e.callRateCents,
+        attestedAt: e.attestedAt,
       })),
     )
     .onConflictDoNothing({
@@ -249,6 +266,8 @@ async function insertExperts(
     ),
   );
   if (answers.length) await tx.insert(expertScreeningResponses).values(answers);
+  // Checked on arrival, in the delivering transaction.
+  await checkExperts(tx, enrollment.userId, { expertIds: inserted.map((e) => e.id) });
   return inserted.length;
 }
 

@@ -95,6 +95,37 @@ describe('the vendor simulator', () => {
     }
   });
 
+  it('checks every delivered expert against the rules, as the simulator in the audit trail', async () => {
+    const project = await caller.project.create({ projectName: 'Target check' });
+    await caller.compliance.updateRules({
+      projectId: project.id,
+      targetCompany: 'Acme Corporation',
+    });
+    const campaign = await cloudSecurityCampaign(caller, 4);
+    await caller.campaign.update({ id: campaign.id, projectId: project.id });
+    const sim = startSimulator({
+      db: world.db.db,
+      config: FAST,
+      logger: silentLogger,
+      poll: false,
+    });
+    await drain(sim);
+    const rows = await world.db.withSession((q) =>
+      q<{ status: string; checked: boolean; actors: string[] }>(
+        `SELECT e.compliance_status AS status, e.compliance_checked_at IS NOT NULL AS checked,
+                array(SELECT DISTINCT a.actor FROM expert_network.audit_log a WHERE a.row_id = e.id) AS actors
+         FROM expert_network.experts e WHERE e.campaign_id = $1`,
+        [campaign.id],
+      ),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.status).not.toBe('unchecked');
+      expect(row.checked).toBe(true);
+      expect(row.actors).toEqual(['simulator']);
+    }
+  });
+
   it('resumes after a restart without duplicates, even after a crash mid-delivery', async () => {
     const campaign = await cloudSecurityCampaign(caller, 1);
     const vendorId = (await caller.vendor.enrollments({ campaignId: campaign.id }))[0]!

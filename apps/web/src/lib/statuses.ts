@@ -1,5 +1,6 @@
 import type {
   CampaignStatus,
+  ComplianceStatus,
   EnrollmentStatus,
   ExpertStatus,
   InterviewStatus,
@@ -47,4 +48,11 @@ export const QUESTION_TYPE_LABEL: Record<QuestionType, string> = {
   single_choice: 'Single choice',
   multi_choice: 'Multiple choice',
   scale: 'Scale',
+};
+
+export const COMPLIANCE_STATUS: Record<ComplianceStatus, Look> = {
+  unchecked: { label: 'Not checked', tone: 'neutral' },
+  clear: { label: 'Clear', tone: 'success' },
+  flagged: { label: 'Flagged', tone: 'warning' },
+  blocked: { label: 'Blocked', tone: 'danger' },
 };

@@ -9,6 +9,7 @@ import { asc, desc, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzl
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
+import { checkOnArrival, requireCompliant } from './compliance';
 import { deleteOwned, requireCampaign, requireExpert, requireVendor } from './guards';
 import { preparedOn } from './prepared';
 
@@ -185,14 +186,20 @@ export async function getExpert(scope: Scope, id: string) {
 /** An expert the user adds by hand (already reviewed), with any answers they have. */
 export async function createExpert(
   scope: Scope,
-  { responses, ...input }: z.infer<typeof createExpertInput>,
+  { responses, attestationReceived, ...input }: z.infer<typeof createExpertInput>,
 ) {
   return inTransaction(scope, async (tx) => {
     await requireCampaign(tx, input.campaignId);
     if (input.vendorPlatformId) await requireVendor(tx, input.vendorPlatformId);
     const [row] = await tx.db
       .insert(experts)
-      .values({ ...input, userId: tx.userId, isNew: false, reviewedAt: new Date() })
+      .values({
+        ...input,
+        userId: tx.userId,
+        isNew: false,
+        reviewedAt: new Date(),
+        attestedAt: attestationReceived ? new Date() : null,
+      })
       .returning({ id: experts.id });
     if (!row) throw new Error('insert returned nothing');
     if (responses.length) {
@@ -206,6 +213,7 @@ export async function createExpert(
         })),
       );
     }
+    await checkOnArrival(tx, [row.id]);
     return getExpert(tx, row.id);
   });
 }
@@ -221,6 +229,9 @@ export async function updateExpert(
       const current = await requireExpert(tx, id, { forUpdate: true });
       const refusal = changes.status && expertStatusRefusal(current.status, changes.status);
       if (refusal) throw invalid('status', refusal);
+      if (changes.status === 'shortlisted' && current.status !== 'shortlisted') {
+        await requireCompliant(tx, current, 'shortlist');
+      }
       const reviewed = changes.status
         ? { isNew: false, reviewedAt: current.reviewedAt ?? new Date() }
         : {};

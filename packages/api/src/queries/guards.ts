@@ -3,7 +3,7 @@ import { schema } from '@expert-network/db';
 import { eq, getTableName, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { notFound } from '../errors';
-import { owned, ownedByPlaceholder, type Scope } from '../scope';
+import { inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
 import { preparedOn } from './prepared';
 
 const { campaigns, experts, projects, teamMembers, vendorPlatforms } = schema;
@@ -25,14 +25,16 @@ async function requireOwned(scope: Scope, table: OwnedTable, id: string, what: s
   return row as { id: string };
 }
 
-/** Deletes one of the caller's rows, or NOT_FOUND naming `what`. */
-export async function deleteOwned(scope: Scope, table: OwnedTable, id: string, what: string) {
-  const [row] = await scope.db
-    .delete(table)
-    .where(owned(table, scope, eq(table.id, id)))
-    .returning({ id: table.id });
-  if (!row) throw notFound(what);
-  return row as { id: string };
+/** Deletes one of the caller's rows, or NOT_FOUND naming `what` (in a transaction: audited as the caller). */
+export function deleteOwned(scope: Scope, table: OwnedTable, id: string, what: string) {
+  return inTransaction(scope, async (tx) => {
+    const [row] = await tx.db
+      .delete(table)
+      .where(owned(table, tx, eq(table.id, id)))
+      .returning({ id: table.id });
+    if (!row) throw notFound(what);
+    return row as { id: string };
+  });
 }
 
 export const requireCampaign = (scope: Scope, id: string) =>

@@ -18,6 +18,7 @@ import { asc, eq, getTableColumns, gte, inArray, lt, lte, ne, type SQL, sql } fr
 import type { z } from 'zod';
 import { conflict, invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
+import { requireCompliant } from './compliance';
 import { requireExpert, requireTeamMember } from './guards';
 
 const { campaigns, experts, interviewCorrections, interviews, teamMembers, vendorPlatforms } =
@@ -31,6 +32,8 @@ export function selectInterviews(db: Executor) {
       expertName: experts.name,
       expertTitle: experts.title,
       expertCompany: experts.company,
+      // A booked call whose expert has since been blocked shows it; it is not cancelled silently.
+      expertComplianceStatus: experts.complianceStatus,
       vendorName: vendorPlatforms.name,
       campaignName: campaigns.campaignName,
       teamMemberName: teamMembers.name,
@@ -100,6 +103,7 @@ export async function scheduleInterview(
       return getInterview(tx, clash.id);
     }
     if (clash) throw clashError(clash);
+    await requireCompliant(tx, expert, 'book');
     if (input.teamMemberId) await requireTeamMember(tx, input.teamMemberId);
     const [row] = await tx.db
       .insert(interviews)
@@ -130,6 +134,8 @@ export async function rescheduleInterview(
     if (changes.teamMemberId) await requireTeamMember(tx, changes.teamMemberId);
     // Locked, as by a booking: the clash check below cannot race another one.
     const expert = await requireExpert(tx, current.expertId, { forUpdate: true });
+    // Moving a call books it again: the expert must still pass.
+    await requireCompliant(tx, expert, 'book');
     const durationMinutes = changes.durationMinutes ?? current.durationMinutes;
     const clash = await overlappingCall(tx, expert.id, changes.scheduledAt, durationMinutes, id);
     if (clash) throw clashError(clash);

@@ -35,6 +35,8 @@ export const createExpertInput = z.strictObject({
   skills: z.array(name(80)).max(50).default([]),
   rating: z.number().min(0).max(5).multipleOf(0.1).nullish(),
   callRateCents: cents.nullish(),
+  /** The expert signed the compliance attestation (confidentiality, no inside information); unticked, they are flagged. */
+  attestationReceived: z.boolean().default(true),
   /** Answers to the campaign's screening questions, as the vendor sent them. */
   responses: z
     .array(

@@ -3,6 +3,7 @@
 export * from './browser-import';
 export * from './campaign';
 export * from './common';
+export * from './compliance';
 export * from './expert';
 export * from './interview';
 export * from './preferences';

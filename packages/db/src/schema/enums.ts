@@ -1,5 +1,7 @@
 import {
   CAMPAIGN_STATUSES,
+  COMPLIANCE_STATUSES,
+  DO_NOT_CONTACT_KINDS,
   ENROLLMENT_STATUSES,
   EXPERT_STATUSES,
   INTERVIEW_STATUSES,
@@ -24,3 +26,5 @@ export const sourcingRequestStatus = expertNetwork.enum(
   'sourcing_request_status',
   SOURCING_REQUEST_STATUSES,
 );
+export const complianceStatus = expertNetwork.enum('compliance_status', COMPLIANCE_STATUSES);
+export const doNotContactKind = expertNetwork.enum('do_not_contact_kind', DO_NOT_CONTACT_KINDS);

@@ -1,3 +1,4 @@
+import type { ComplianceReason } from '@expert-network/contract';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -14,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
 import { currency, expertNetwork, ownerId, primaryId, timestamps } from './common';
-import { expertStatus } from './enums';
+import { complianceStatus, expertStatus } from './enums';
 import { vendorPlatforms } from './vendors';
 
 export type WorkHistoryEntry = {
@@ -52,6 +53,11 @@ export const experts = expertNetwork.table(
     isNew: boolean().notNull().default(true),
     reviewedAt: timestamp({ withTimezone: true }),
     notes: text(),
+    /** When the expert signed the vendor's compliance attestation; null: missing. */
+    attestedAt: timestamp({ withTimezone: true }),
+    complianceStatus: complianceStatus().notNull().default('unchecked'),
+    complianceReasons: jsonb().$type<ComplianceReason[]>().notNull().default(sql`'[]'::jsonb`),
+    complianceCheckedAt: timestamp({ withTimezone: true }),
     ...timestamps(),
   },
   (t) => [

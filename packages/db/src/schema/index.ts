@@ -1,6 +1,7 @@
 export * from './auth';
 export * from './campaigns';
 export { expertNetwork } from './common';
+export * from './compliance';
 export * from './enums';
 export * from './experts';
 export * from './interviews';

@@ -36,6 +36,9 @@ const EditCampaignDialog = lazy(() =>
   import('./edit-campaign-dialog').then((m) => ({ default: m.EditCampaignDialog })),
 );
 const TeamTab = lazy(() => import('./team-tab').then((m) => ({ default: m.TeamTab })));
+const HistoryTab = lazy(() =>
+  import('../compliance/history-tab').then((m) => ({ default: m.HistoryTab })),
+);
 
 const route = getRouteApi('/app/campaigns/$campaignId');
 
@@ -154,6 +157,7 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
           <TabsTrigger value="vendors">Vendors</TabsTrigger>
           <TabsTrigger value="screening">Screening</TabsTrigger>
           <TabsTrigger value="team">Team</TabsTrigger>
+          <TabsTrigger value="history">History</TabsTrigger>
         </TabsList>
         <Suspense fallback={<Skeleton className="mt-6 h-96" />}>
           <TabsContent value="overview" className="py-6">
@@ -173,6 +177,9 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
           </TabsContent>
           <TabsContent value="team" className="py-6">
             <TeamTab campaign={campaign} />
+          </TabsContent>
+          <TabsContent value="history" className="py-6">
+            <HistoryTab campaign={campaign} />
           </TabsContent>
         </Suspense>
       </Tabs>

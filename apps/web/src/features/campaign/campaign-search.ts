@@ -6,6 +6,7 @@ export const CAMPAIGN_TABS = [
   'vendors',
   'screening',
   'team',
+  'history',
 ] as const;
 export type CampaignTab = (typeof CAMPAIGN_TABS)[number];
 

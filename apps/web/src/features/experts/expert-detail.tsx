@@ -12,6 +12,8 @@ import { formatMoney } from '../../lib/format';
 import { EXPERT_STATUS, INTERVIEW_STATUS } from '../../lib/statuses';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useNow } from '../../lib/use-now';
+import { ExpertCompliance } from '../compliance/expert-compliance';
+import { ExpertHistory } from '../compliance/expert-history';
 import { CallWhen } from '../interviews/call-when';
 import { ScheduleInterviewDialog } from '../interviews/schedule-interview-dialog';
 import { ScreeningAnswer } from './screening-answer';
@@ -85,6 +87,8 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
   // What the user may move the expert to now: none while a call decides the stage.
   const next = nextExpertStatuses(e.status);
   const manual = next.length > 0;
+  // The API refuses too; the buttons say so before anyone tries.
+  const blocked = e.complianceStatus === 'blocked';
   const change = (status: ManualExpertStatus) => setStatus.mutate({ id: e.id, status });
 
   return (
@@ -131,7 +135,12 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
 
       <div className="flex flex-wrap gap-2">
         {next.includes('shortlisted') && (
-          <Button onClick={() => change('shortlisted')} aria-keyshortcuts="s">
+          <Button
+            onClick={() => change('shortlisted')}
+            aria-keyshortcuts="s"
+            disabled={blocked}
+            title={blocked ? 'Blocked by compliance' : undefined}
+          >
             <Check /> Shortlist
           </Button>
         )}
@@ -149,7 +158,11 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
           <ScheduleInterviewDialog
             expert={{ id: e.id, name: e.name, campaignId: e.campaignId }}
             trigger={
-              <Button variant={e.status === 'shortlisted' ? 'primary' : 'secondary'}>
+              <Button
+                variant={e.status === 'shortlisted' ? 'primary' : 'secondary'}
+                disabled={blocked}
+                title={blocked ? 'Blocked by compliance' : undefined}
+              >
                 <CalendarPlus /> Schedule interview
               </Button>
             }
@@ -163,6 +176,9 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
         </p>
       )}
 
+      <Section title="Compliance">
+        <ExpertCompliance expert={e} />
+      </Section>
       {e.description && (
         <Section title="Profile">
           <p className="text-sm whitespace-pre-line">{e.description}</p>
@@ -213,6 +229,9 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
           </ul>
         </Section>
       )}
+      <Section title="History">
+        <ExpertHistory expertId={e.id} />
+      </Section>
     </div>
   );
 }

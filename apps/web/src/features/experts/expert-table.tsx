@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/button';
 import { DataTable } from '../../components/ui/data-table';
 import { formatMoney } from '../../lib/format';
 import { EXPERT_STATUS } from '../../lib/statuses';
+import { ComplianceBadge } from '../compliance/compliance-badge';
 import { useColumnWidths } from '../preferences/use-column-widths';
 import type { ExpertRow } from './use-experts';
 
@@ -57,6 +58,11 @@ const columns = [
     cell: (c) => (
       <Badge tone={EXPERT_STATUS[c.getValue()].tone}>{EXPERT_STATUS[c.getValue()].label}</Badge>
     ),
+  }),
+  column.accessor('complianceStatus', {
+    header: 'Compliance',
+    size: 120,
+    cell: (c) => <ComplianceBadge status={c.getValue()} />,
   }),
   column.accessor('geography', {
     header: 'Geography',

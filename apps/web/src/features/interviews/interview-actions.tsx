@@ -29,6 +29,11 @@ export function InterviewSummary({ interview: i }: { interview: Interview }) {
           <span className="font-semibold">{i.expertName}</span>
           <Badge tone={status.tone}>{status.label}</Badge>
         </div>
+        {i.status === 'scheduled' && i.expertComplianceStatus === 'blocked' && (
+          <p className="mt-1 text-xs text-destructive">
+            The expert is now blocked by compliance: review this call before it takes place.
+          </p>
+        )}
         <div className="text-xs text-muted-foreground">
           {[i.expertTitle, i.expertCompany].filter(Boolean).join(', ')}
           {i.vendorName && ` · ${i.vendorName}`}

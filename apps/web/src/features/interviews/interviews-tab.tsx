@@ -29,6 +29,7 @@ import { useMediaQuery } from '../../lib/use-media-query';
 import { useNow } from '../../lib/use-now';
 import { CampaignLink } from '../campaign/campaign-link';
 import type { Campaign } from '../campaign/use-campaign';
+import { ComplianceBadge } from '../compliance/compliance-badge';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 import { isOverdue } from './call-time';
 import { CallWhen } from './call-when';
@@ -234,7 +235,12 @@ const listColumns = (now: Date) => [
     meta: { wrap: true },
     cell: ({ row: { original: i } }) => (
       <>
-        <div className="font-medium">{i.expertName}</div>
+        <div className="flex flex-wrap items-center gap-1.5 font-medium">
+          {i.expertName}
+          {i.status === 'scheduled' && i.expertComplianceStatus === 'blocked' && (
+            <ComplianceBadge status="blocked" />
+          )}
+        </div>
         <div className="text-xs text-muted-foreground">{i.vendorName ?? 'Added by hand'}</div>
       </>
     ),

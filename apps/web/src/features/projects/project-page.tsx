@@ -16,6 +16,7 @@ import { notify } from '../../lib/notify';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import { useTRPC } from '../../lib/trpc';
 import { CampaignLink } from '../campaign/campaign-link';
+import { ProjectRulesCard } from '../compliance/project-rules-card';
 import { ProjectDialog } from './project-dialog';
 import { campaignsOf, useCampaigns } from './use-projects';
 
@@ -88,7 +89,8 @@ export function ProjectPage() {
           </>
         }
       />
-      <div className="p-4 sm:p-6 lg:p-8">
+      <div className="grid gap-6 p-4 sm:p-6 lg:p-8">
+        <ProjectRulesCard projectId={p.id} />
         {list.length === 0 ? (
           <EmptyState
             icon={Megaphone}

@@ -12,6 +12,7 @@ import { cn } from '../../lib/cn';
 import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { useCurrentUser } from '../auth/session';
+import { DoNotContactCard } from '../compliance/do-not-contact-card';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 
 // Brings zod and the contract's schemas: loaded with the card, not with the app.
@@ -45,6 +46,7 @@ export function SettingsPage() {
             <div className="text-muted-foreground">{user?.email}</div>
           </CardBody>
         </Card>
+        <DoNotContactCard />
         <Card>
           <CardHeader title="Appearance" description="Light, dark, or follow your system." />
           <CardBody>
