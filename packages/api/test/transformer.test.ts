@@ -70,6 +70,7 @@ describe('real API results', () => {
       await user.caller.interview.list(),
       await user.caller.dashboard.summary(),
       await user.caller.preferences.get(),
+      await user.caller.campaign.list({ projectId: w.project.id, limit: 1 }),
     ];
     for (const result of results) {
       expect(roundTrip(result)).toEqual(result);

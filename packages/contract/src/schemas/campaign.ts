@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { CAMPAIGN_STATUSES } from '../values';
-import { calendarDate, callCount, id, name, optionalText, orderedIds, text } from './common';
+import {
+  calendarDate,
+  callCount,
+  id,
+  name,
+  optionalText,
+  orderedIds,
+  pageInput,
+  text,
+} from './common';
 import { checkOptions, screeningQuestionFields } from './screening';
 
 const regions = z.array(name(100)).max(50);
@@ -94,10 +103,12 @@ export const updateCampaignInput = z.strictObject({
 /** The edit form sends every field, so it can check the rules across fields before the call. */
 export const editCampaignForm = updateCampaignInput.superRefine(withCampaignRules);
 
+/** In the user's order (display order), a page at a time; `projectId: null` for those without one. */
 export const listCampaignsInput = z
   .strictObject({
     projectId: id.nullish(),
     status: z.enum(CAMPAIGN_STATUSES).optional(),
+    ...pageInput,
   })
   .optional();
 
