@@ -7,6 +7,7 @@ import { PagePending } from '../../components/layout/route-states';
 import { Badge } from '../../components/ui/badge';
 import { Button, buttonVariants } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
+import { LoadMore } from '../../components/ui/load-more';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { EmptyState, ErrorState } from '../../components/ui/states';
@@ -16,7 +17,7 @@ import { notify } from '../../lib/notify';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import { useTRPC } from '../../lib/trpc';
 import { ProjectDialog } from './project-dialog';
-import { campaignsOf, useCampaigns } from './use-projects';
+import { useProjectCampaigns } from './use-projects';
 
 const route = getRouteApi('/app/projects/$projectId');
 
@@ -26,7 +27,7 @@ export function ProjectPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const project = useQuery(trpc.project.byId.queryOptions({ id: projectId }));
-  const campaigns = useCampaigns();
+  const campaigns = useProjectCampaigns(projectId);
   const remove = useMutation(
     trpc.project.delete.mutationOptions({
       onSuccess: async () => {
@@ -50,7 +51,7 @@ export function ProjectPage() {
     );
   }
   const p = project.data;
-  const list = campaignsOf(campaigns.data ?? [], p.id);
+  const list = campaigns.campaigns;
   const newCampaign = (
     <Link to="/campaigns/new" search={{ projectId: p.id }} className={buttonVariants()}>
       <Plus /> New campaign
@@ -87,8 +88,12 @@ export function ProjectPage() {
           </>
         }
       />
-      <div className="p-8">
-        {list.length === 0 ? (
+      <div className="grid gap-4 p-8">
+        {campaigns.isPending ? (
+          <PagePending />
+        ) : campaigns.isError ? (
+          <ErrorState error={campaigns.error} onRetry={() => void campaigns.refetch()} />
+        ) : list.length === 0 ? (
           <EmptyState
             icon={Megaphone}
             title="No campaigns in this project"
@@ -137,6 +142,7 @@ export function ProjectPage() {
             })}
           </div>
         )}
+        <LoadMore query={campaigns} label="More campaigns" className="justify-self-center" />
       </div>
     </>
   );
