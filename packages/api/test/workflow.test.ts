@@ -54,7 +54,7 @@ describe('campaigns', () => {
     expect(enrollments.every((e) => e.sourcingSince instanceof Date)).toBe(true);
   });
 
-  it('lists in the user\'s order (new ones last), with project name and counts', async () => {
+  it("lists in the user's order (new ones last), with project name and counts", async () => {
     const second = await user.caller.campaign.create({
       campaignName: 'Second',
       industryVertical: 'Retail',

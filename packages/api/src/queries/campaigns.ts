@@ -131,7 +131,8 @@ export type CampaignWithStats = Awaited<ReturnType<typeof getCampaign>>;
 
 /** The user's order (the sidebar's, set by dragging), then id: a total order for keyset pages. */
 const inUserOrder = [asc(campaigns.displayOrder), asc(campaigns.id)];
-const afterCursor = (cursor: Cursor | undefined) => after(campaigns.displayOrder, campaigns.id, cursor);
+const afterCursor = (cursor: Cursor | undefined) =>
+  after(campaigns.displayOrder, campaigns.id, cursor);
 
 /** A page of campaigns in the user's order, of one project (null: none) or status if asked. */
 export async function listCampaigns(
