@@ -1,8 +1,8 @@
 /**
- * Bulk loading as PostgreSQL likes it: the big tables' secondary indexes,
- * unique constraints and foreign keys are dropped before the rows go in and
- * built once afterwards (a sort per index and one join per foreign key,
- * instead of a B-tree insert and a lookup per row). Primary keys stay.
+ * Bulk loading as PostgreSQL likes it: the big tables' indexes, primary and
+ * unique keys and foreign keys are dropped before the rows go in and built
+ * once afterwards (a sort per index and one join per foreign key, instead of
+ * a B-tree insert and a lookup per row).
  */
 import type postgres from 'postgres';
 
@@ -16,22 +16,23 @@ export async function withoutSecondaryStructures(
   log: (line: string) => void,
   load: () => Promise<void>,
 ) {
-  // Foreign keys of, or pointing at, the tables; then their unique constraints; then plain indexes.
+  // Foreign keys of, or pointing at, the tables; then their keys; then plain indexes.
   const foreignKeys = await sql<Definition[]>`
     SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS def
     FROM pg_constraint
     WHERE contype = 'f'
       AND (conrelid = ANY(${tables}::regclass[]) OR confrelid = ANY(${tables}::regclass[]))`;
-  const uniques = await sql<Definition[]>`
+  const keys = await sql<Definition[]>`
     SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS def
     FROM pg_constraint
-    WHERE contype = 'u' AND conrelid = ANY(${tables}::regclass[])`;
+    WHERE contype IN ('p', 'u') AND conrelid = ANY(${tables}::regclass[])
+    ORDER BY contype`;
   const indexes = await sql<Definition[]>`
     SELECT i.indrelid::regclass::text AS table, c.relname AS name, pg_get_indexdef(i.indexrelid) AS def
     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
     WHERE i.indrelid = ANY(${tables}::regclass[])
       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`;
-  for (const c of [...foreignKeys, ...uniques]) {
+  for (const c of [...foreignKeys, ...keys]) {
     await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`);
   }
   for (const i of indexes) await sql.unsafe(`DROP INDEX expert_network."${i.name}"`);
@@ -44,10 +45,10 @@ export async function withoutSecondaryStructures(
     // Index builds sort in memory rather than on disk.
     await session`SET maintenance_work_mem = '512MB'`;
     for (const i of indexes) await session.unsafe(i.def);
-    for (const c of uniques) {
+    for (const c of keys) {
       await session.unsafe(`ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.def}`);
     }
-    log(`built ${indexes.length + uniques.length} indexes in ${seconds(started)}`);
+    log(`built ${indexes.length + keys.length} indexes in ${seconds(started)}`);
     const checked = performance.now();
     for (const c of foreignKeys) {
       await session.unsafe(`ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.def}`);

@@ -42,7 +42,13 @@ const MAX_AUTH_BODY_BYTES = 64 * 1024;
 /** The whole HTTP surface: /healthz, /api/auth/*, /api/trpc/*, and the SPA. */
 export function createApp(options: AppOptions): Handler {
   const { db, auth, logger } = options;
-  const corsMiddleware = cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 });
+  const corsHeaders = cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 });
+  /** CORS answers cross-origin requests; a request without an Origin header only needs the Vary. */
+  const corsMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (req.headers.origin !== undefined) return corsHeaders(req, res, next);
+    res.setHeader('vary', 'Origin');
+    next();
+  };
   const betterAuthHandler = toNodeHandler(auth);
   /** Better Auth's handler, with a size cap, and its failures answered instead of crashing the process. */
   const authHandler = (req: IncomingMessage, res: ServerResponse) => {
