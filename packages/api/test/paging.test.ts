@@ -89,3 +89,45 @@ describe('campaign.list pages', () => {
     expect(await errorCodeOf(user.caller.campaign.list({ limit: 101 }))).toBe('BAD_REQUEST');
   });
 });
+
+describe('the other growing lists page the same way', () => {
+  it('projects, in the user order', async () => {
+    const made = [];
+    for (let i = 0; i < 3; i++)
+      made.push(await other.caller.project.create({ projectName: `P${i}` }));
+    const pages = await allPages((cursor) => other.caller.project.list({ limit: 2, cursor }));
+    expect(pages.map((p) => p.length)).toEqual([2, 1]);
+    expect(pages.flat().map((p) => p.id)).toEqual(made.map((p) => p.id));
+  });
+
+  it('the team, by name then id (two members may share a name)', async () => {
+    for (const name of ['Cleo', 'Abe', 'Bo', 'Abe']) await other.caller.team.create({ name });
+    const pages = await allPages((cursor) => other.caller.team.list({ limit: 1, cursor }));
+    expect(pages.flat().map((m) => m.name)).toEqual(['Abe', 'Abe', 'Bo', 'Cleo']);
+    expect(new Set(pages.flat().map((m) => m.id)).size).toBe(4);
+  });
+
+  it('interviews, by time then id, within a campaign', async () => {
+    const campaign = await other.caller.campaign.create({
+      campaignName: 'Calls',
+      industryVertical: 'Energy',
+    });
+    const times = [3, 1, 2].map((d) => new Date(Date.now() + d * 86_400_000));
+    for (const [i, scheduledAt] of times.entries()) {
+      const expert = await other.caller.expert.create({ campaignId: campaign.id, name: `E${i}` });
+      await other.caller.interview.schedule({
+        expertId: expert.id,
+        scheduledAt,
+        timezone: 'Europe/Paris',
+        durationMinutes: 30,
+      });
+    }
+    const pages = await allPages((cursor) =>
+      other.caller.interview.list({ campaignId: campaign.id, limit: 2, cursor }),
+    );
+    expect(pages.map((p) => p.length)).toEqual([2, 1]);
+    expect(pages.flat().map((i) => i.scheduledAt.getTime())).toEqual(
+      times.map((t) => t.getTime()).sort(),
+    );
+  });
+});

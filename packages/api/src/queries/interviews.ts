@@ -1,7 +1,8 @@
-import type {
-  listInterviewsInput,
-  rescheduleInterviewInput,
-  scheduleInterviewInput,
+import {
+  type listInterviewsInput,
+  PAGE_SIZE,
+  type rescheduleInterviewInput,
+  type scheduleInterviewInput,
 } from '@expert-network/contract';
 import { type Executor, schema } from '@expert-network/db';
 import { asc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
@@ -9,6 +10,7 @@ import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { requireExpert, requireTeamMember } from './guards';
+import { after, decodeCursor, pageOf, rowsToFetch } from './paging';
 
 const { campaigns, experts, interviews, teamMembers, vendorPlatforms } = schema;
 
@@ -37,14 +39,25 @@ export function selectInterviews(db: Executor) {
     .$dynamic();
 }
 
-export function listInterviews(scope: Scope, filter: z.infer<typeof listInterviewsInput>) {
-  const conditions: (SQL | undefined)[] = [];
+/**
+ * A page of interviews by time, then id. The cursor holds the last time to the
+ * millisecond, as every scheduled time is set (from a JS Date).
+ */
+export async function listInterviews(scope: Scope, filter: z.infer<typeof listInterviewsInput>) {
+  const limit = filter?.limit ?? PAGE_SIZE;
+  const cursor = filter?.cursor ? decodeCursor(filter.cursor, 'string') : undefined;
+  const conditions: (SQL | undefined)[] = [
+    cursor &&
+      after(interviews.scheduledAt, interviews.id, { ...cursor, key: new Date(cursor.key) }),
+  ];
   if (filter?.campaignId) conditions.push(eq(interviews.campaignId, filter.campaignId));
   if (filter?.from) conditions.push(gte(interviews.scheduledAt, filter.from));
   if (filter?.to) conditions.push(lte(interviews.scheduledAt, filter.to));
-  return selectInterviews(scope.db)
+  const rows = await selectInterviews(scope.db)
     .where(owned(interviews, scope, ...conditions))
-    .orderBy(asc(interviews.scheduledAt));
+    .orderBy(asc(interviews.scheduledAt), asc(interviews.id))
+    .limit(rowsToFetch(limit));
+  return pageOf(rows, limit, (i) => i.scheduledAt.toISOString());
 }
 
 export async function getInterview(scope: Scope, id: string) {

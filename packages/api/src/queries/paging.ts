@@ -12,6 +12,7 @@ export type Page<T> = { items: T[]; nextCursor: string | null };
 
 /** Where the previous page ended: its last row's sort key and id. */
 export type Cursor = { key: string | number; id: string };
+type Key = string | number | Date;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,8 +33,11 @@ export function decodeCursor(raw: string, keyType: 'number' | 'string'): Cursor 
 }
 
 /** `(key, id) > (cursor)`: the rows after the cursor, in ascending order. */
-export const after = (key: PgColumn | SQL, id: PgColumn, cursor: Cursor | undefined) =>
-  cursor ? sql`(${key}, ${id}) > (${cursor.key}, ${cursor.id}::uuid)` : undefined;
+export const after = (
+  key: PgColumn | SQL,
+  id: PgColumn,
+  cursor: { key: Key; id: string } | undefined,
+) => (cursor ? sql`(${key}, ${id}) > (${cursor.key}, ${cursor.id}::uuid)` : undefined);
 
 /** How many rows to ask for: the page and one more, to know whether another follows. */
 export const rowsToFetch = (limit = PAGE_SIZE) => limit + 1;

@@ -10,6 +10,7 @@ import { Input, NativeSelect, Textarea } from '../../components/ui/input';
 import { errorMessage, fieldErrorsOf } from '../../lib/api-errors';
 import { browserTimeZone, zoneAbbreviation } from '../../lib/format';
 import { notify } from '../../lib/notify';
+import { useEveryPage } from '../../lib/pages';
 import { useTRPC } from '../../lib/trpc';
 import { FRIENDLY } from '../../lib/zod-messages';
 import { usePreferences } from '../preferences/use-preferences';
@@ -72,6 +73,8 @@ export function ScheduleInterviewDialog({
   const [open, setOpen] = useState(false);
   const trpc = useTRPC();
   const team = useTeam();
+  // A select cannot page: it lists the whole team, read a page at a time.
+  useEveryPage(team);
   const { data: prefs } = usePreferences();
   const ownZone = prefs?.timezone ?? browserTimeZone();
   const zones = useMemo(() => timeZoneOptions(ownZone), [ownZone]);

@@ -51,7 +51,7 @@ export function ProjectPage() {
     );
   }
   const p = project.data;
-  const list = campaigns.campaigns;
+  const list = campaigns.data;
   const newCampaign = (
     <Link to="/campaigns/new" search={{ projectId: p.id }} className={buttonVariants()}>
       <Plus /> New campaign

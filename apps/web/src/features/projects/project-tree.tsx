@@ -53,10 +53,11 @@ export function ProjectTree() {
           />
         )}
       />
-      {loose.campaigns.length > 0 && (
+      <LoadMore query={projects} label="More projects" className="ml-1" />
+      {loose.data.length > 0 && (
         <div className="mt-2">
           <p className="px-2 py-1 text-xs text-muted-foreground">Other campaigns</p>
-          <CampaignList campaigns={loose.campaigns} />
+          <CampaignList campaigns={loose.data} />
           <LoadMore query={loose} label="More campaigns" className="ml-1" />
         </div>
       )}
@@ -125,9 +126,9 @@ function ProjectNode({
             <ListSkeleton rows={1} />
           ) : list.isError ? (
             <p className="px-2 py-1 text-xs text-destructive">Could not load campaigns.</p>
-          ) : list.campaigns.length ? (
+          ) : list.data.length ? (
             <>
-              <CampaignList campaigns={list.campaigns} />
+              <CampaignList campaigns={list.data} />
               <LoadMore query={list} label="More campaigns" className="ml-1" />
             </>
           ) : (

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/layout/page-header';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { DataTable } from '../../components/ui/data-table';
+import { LoadMore } from '../../components/ui/load-more';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { notify } from '../../lib/notify';
@@ -95,7 +96,10 @@ export function TeamPage() {
             action={add}
           />
         ) : (
-          <DataTable tableId="team" label="Team members" data={team.data} columns={columns} />
+          <>
+            <DataTable tableId="team" label="Team members" data={team.data} columns={columns} />
+            <LoadMore query={team} label="More team members" className="mt-4" />
+          </>
         )}
       </div>
     </>
