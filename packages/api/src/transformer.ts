@@ -21,7 +21,8 @@ const escapeKey = (key: string) =>
  */
 function datePaths(value: unknown): string[] | null {
   const dates: string[] = [];
-  const path: string[] = [];
+  // Keys from the root to the value being read; joined only where a Date is.
+  const path: (string | number)[] = [];
 
   function scan(v: unknown): boolean {
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
@@ -29,12 +30,12 @@ function datePaths(value: unknown): string[] | null {
     if (typeof v !== 'object') return false;
     if (v instanceof Date) {
       if (Number.isNaN(v.getTime())) return false;
-      dates.push(path.map(escapeKey).join('.'));
+      dates.push(path.map((key) => escapeKey(String(key))).join('.'));
       return true;
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path.push(String(i));
+        path.push(i);
         const ok = scan(v[i]);
         path.pop();
         if (!ok) return false;
@@ -43,7 +44,7 @@ function datePaths(value: unknown): string[] | null {
     }
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) return false;
-    for (const key of Object.keys(v)) {
+    for (const key in v) {
       path.push(key);
       const ok = scan((v as Record<string, unknown>)[key]);
       path.pop();
