@@ -48,12 +48,14 @@ import {
 } from './report';
 
 const env = process.env;
+const scale = Number(env.BENCH_SCALE ?? 1);
 const settings = {
   serverUrl: env.DATABASE_URL || 'postgresql://raguser:ragpass@localhost:5432/ragdb',
-  scale: Number(env.BENCH_SCALE ?? 1),
-  seconds: Number(env.BENCH_SECONDS ?? 10),
-  latencySeconds: Number(env.BENCH_LATENCY_SECONDS ?? 8),
-  warmup: Number(env.BENCH_WARMUP ?? 3),
+  scale,
+  // Larger scales spend minutes loading: shorter runs keep the whole under 10 minutes.
+  seconds: Number(env.BENCH_SECONDS ?? (scale === 1 ? 10 : 6)),
+  latencySeconds: Number(env.BENCH_LATENCY_SECONDS ?? (scale === 1 ? 8 : 6)),
+  warmup: Number(env.BENCH_WARMUP ?? (scale === 1 ? 3 : 2)),
   connections: Number(env.BENCH_CONNECTIONS ?? 50),
   poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
   logLevel: env.LOG_LEVEL ?? 'info',
