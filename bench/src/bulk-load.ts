@@ -28,14 +28,15 @@ export async function withoutSecondaryStructures(
     WHERE contype IN ('p', 'u') AND conrelid = ANY(${tables}::regclass[])
     ORDER BY contype`;
   const indexes = await sql<Definition[]>`
-    SELECT i.indrelid::regclass::text AS table, c.relname AS name, pg_get_indexdef(i.indexrelid) AS def
-    FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+    SELECT i.indrelid::regclass::text AS table, i.indexrelid::regclass::text AS name,
+      pg_get_indexdef(i.indexrelid) AS def
+    FROM pg_index i
     WHERE i.indrelid = ANY(${tables}::regclass[])
       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`;
   for (const c of [...foreignKeys, ...keys]) {
     await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`);
   }
-  for (const i of indexes) await sql.unsafe(`DROP INDEX expert_network."${i.name}"`);
+  for (const i of indexes) await sql.unsafe(`DROP INDEX ${i.name}`);
 
   await load();
 

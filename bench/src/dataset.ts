@@ -402,7 +402,11 @@ function generate(size: DatasetSize, vendorIds: string[], random: Random, now: n
   return { tables, users, editableExperts };
 }
 
+/** Tables of 100,000 rows or more at x10: their indexes and keys are built after the load. */
 const BIG_TABLES = [
+  'public.session',
+  'expert_network.campaign_vendor_enrollments',
+  'expert_network.screening_questions',
   'expert_network.experts',
   'expert_network.expert_screening_responses',
   'expert_network.interviews',

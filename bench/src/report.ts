@@ -155,15 +155,19 @@ export function toMarkdown(report: Report): string {
           '',
         ]
       : []),
-    `## Session validation (${report.sessionCase}, ours)`,
-    '',
-    '| SESSION_COOKIE_CACHE_SECONDS | req/s | p50 | p99 | CPU ms/req |',
-    '| ---: | ---: | ---: | ---: | ---: |',
-    ...report.session.map(
-      (s) =>
-        `| ${s.cacheSeconds} | ${s.result.requestsPerSecond} | ${s.result.p50} ms | ${s.result.p99} ms | ${s.result.cpuMsPerRequest ?? '?'} |`,
-    ),
-    '',
+    ...(report.session.length
+      ? [
+          `## Session validation (${report.sessionCase}, ours)`,
+          '',
+          '| SESSION_COOKIE_CACHE_SECONDS | req/s | p50 | p99 | CPU ms/req |',
+          '| ---: | ---: | ---: | ---: | ---: |',
+          ...report.session.map(
+            (s) =>
+              `| ${s.cacheSeconds} | ${s.result.requestsPerSecond} | ${s.result.p50} ms | ${s.result.p99} ms | ${s.result.cpuMsPerRequest ?? '?'} |`,
+          ),
+          '',
+        ]
+      : []),
     '## Query plans',
     '',
     'EXPLAIN (ANALYZE, BUFFERS) of every statement each case sends, with the parameters of one',
