@@ -45,10 +45,13 @@ export function selectInterviews(db: Executor) {
  */
 export async function listInterviews(scope: Scope, filter: z.infer<typeof listInterviewsInput>) {
   const limit = filter?.limit ?? PAGE_SIZE;
-  const cursor = filter?.cursor ? decodeCursor(filter.cursor, 'string') : undefined;
+  const cursor = filter?.cursor ? decodeCursor(filter.cursor, 'time') : undefined;
   const conditions: (SQL | undefined)[] = [
     cursor &&
-      after(interviews.scheduledAt, interviews.id, { ...cursor, key: new Date(cursor.key) }),
+      after(interviews.scheduledAt, interviews.id, {
+        id: cursor.id,
+        key: sql`${cursor.key}::timestamptz`,
+      }),
   ];
   if (filter?.campaignId) conditions.push(eq(interviews.campaignId, filter.campaignId));
   if (filter?.from) conditions.push(gte(interviews.scheduledAt, filter.from));

@@ -12,7 +12,8 @@ export type Page<T> = { items: T[]; nextCursor: string | null };
 
 /** Where the previous page ended: its last row's sort key and id. */
 export type Cursor = { key: string | number; id: string };
-type Key = string | number | Date;
+/** A sort key value, or SQL for one (a time: `sql`${text}::timestamptz``). */
+type Key = string | number | SQL;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,10 +21,14 @@ export const encodeCursor = (c: Cursor) =>
   Buffer.from(JSON.stringify([c.key, c.id])).toString('base64url');
 
 /** The cursor a previous page handed out; anything else is BAD_REQUEST on `cursor`. */
-export function decodeCursor(raw: string, keyType: 'number' | 'string'): Cursor {
+export function decodeCursor(raw: string, keyType: 'number' | 'string' | 'time'): Cursor {
   try {
     const [key, id] = JSON.parse(Buffer.from(raw, 'base64url').toString()) as unknown[];
-    if (typeof key === keyType && typeof id === 'string' && UUID.test(id)) {
+    const keyOk =
+      keyType === 'time'
+        ? typeof key === 'string' && !Number.isNaN(Date.parse(key))
+        : typeof key === keyType;
+    if (keyOk && typeof id === 'string' && UUID.test(id)) {
       return { key: key as string | number, id };
     }
   } catch {
