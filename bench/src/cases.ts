@@ -51,7 +51,7 @@ export function trpcRequest(name: CaseName, input: Input, cookie: string): Bench
 /** The web app's page of campaigns (PAGE_SIZE in the contract). */
 const CAMPAIGN_PAGE = 50;
 
-export const MANUAL_STATUSES = ['proposed', 'shortlisted', 'rejected'] as const;
+const MANUAL_STATUSES = ['proposed', 'shortlisted', 'rejected'] as const;
 const LISTED_STATUSES = ['proposed', 'shortlisted', 'rejected', 'scheduled', 'completed'] as const;
 
 /** One call: who makes it (a user of the dataset) and with what input. */

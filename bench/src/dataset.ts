@@ -24,7 +24,7 @@ export type DatasetSize = {
 };
 
 /** BENCH_SCALE=1: the size below; 10: ten times every count (1,000,000 experts, 20,000 users). */
-export const DEFAULT_SIZE: DatasetSize = {
+const DEFAULT_SIZE: DatasetSize = {
   users: 200,
   idleUsers: 1_800,
   sessionsPerUser: 5,
@@ -45,15 +45,15 @@ export function scaledSize(scale: number, size: DatasetSize = DEFAULT_SIZE): Dat
   };
 }
 
-export type BenchCampaign = { id: string; status: string; expertCount: number };
-export type BenchUser = {
+type BenchCampaign = { id: string; status: string; expertCount: number };
+type BenchUser = {
   id: string;
   /** The session token: the cookie carries it, signed. */
   token: string;
   campaigns: BenchCampaign[];
 };
 /** An expert whose status the user may set by hand (the mutation's targets). */
-export type EditableExpert = { userId: string; id: string };
+type EditableExpert = { userId: string; id: string };
 
 export type Dataset = {
   users: BenchUser[];

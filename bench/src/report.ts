@@ -4,7 +4,7 @@ import type { Explained } from './explain';
 import type { LoadResult } from './load';
 
 /** Both servers at a fixed offered rate: half the baseline's throughput. */
-export type LatencyResult = { rate: number; ours: LoadResult; baseline: LoadResult };
+type LatencyResult = { rate: number; ours: LoadResult; baseline: LoadResult };
 export type CaseResult = {
   name: string;
   ours: LoadResult;
@@ -45,11 +45,11 @@ export type Report = {
 };
 
 /** Reads must reach this share of the baseline's throughput, writes WRITE_RATIO_TARGET. */
-export const RATIO_TARGET = 0.8;
-export const WRITE_RATIO_TARGET = 0.7;
+const RATIO_TARGET = 0.8;
+const WRITE_RATIO_TARGET = 0.7;
 /** Server CPU per request, ours against the baseline's. */
-export const CPU_RATIO_TARGET = 1.25;
-export const GROWTH_TARGET = 1.2;
+const CPU_RATIO_TARGET = 1.25;
+const GROWTH_TARGET = 1.2;
 /** At the fixed rate: p99 within this many ms (campaign.byId and expert.list), 50 for the rest. */
 const latencyTarget = (name: string) =>
   name === 'campaign.byId' || name === 'expert.list' ? 25 : 50;
@@ -91,7 +91,7 @@ export function growthOf(cases: CaseResult[], x1: Report): GrowthResult[] {
   });
 }
 
-export function toMarkdown(report: Report): string {
+function toMarkdown(report: Report): string {
   const { machine, settings } = report;
   const lines = [
     '# Benchmark results',

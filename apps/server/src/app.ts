@@ -10,7 +10,7 @@ import {
   stringifyResult,
 } from '@expert-network/api';
 import { type Auth, CLIENT_IP_HEADER } from '@expert-network/auth';
-import { MAX_BATCH_SIZE } from '@expert-network/contract';
+import { MAX_BATCH_SIZE, MAX_BROWSER_IMPORT_BYTES } from '@expert-network/contract';
 import type { Database } from '@expert-network/db';
 import { toNodeHandler } from 'better-auth/node';
 import cors from 'cors';
@@ -18,6 +18,7 @@ import { sql } from 'drizzle-orm';
 import sirv from 'sirv';
 import type { Logger } from './logger';
 import { requestId, trackRequest } from './request-log';
+import { isCrossOriginWrite, securityHeaders } from './security';
 import { createTrpcNodeHandler } from './trpc-handler';
 
 export type AppOptions = {
@@ -32,9 +33,19 @@ export type AppOptions = {
   getSession?: SessionReader;
   /** Largest request body the API reads, in bytes. */
   maxBodySize?: number;
+  /** Served over https (the public URL's scheme): adds HSTS. */
+  https?: boolean;
 };
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * The browser-data import sends a whole browser-storage file (at most
+ * MAX_BROWSER_IMPORT_BYTES characters): its JSON values are escaped once more
+ * inside the request, and a character may take several bytes.
+ */
+const MAX_IMPORT_BODY_BYTES = 3 * MAX_BROWSER_IMPORT_BYTES;
+const isImport = (path: string) => path.split(',').every((p) => p.startsWith('browserImport.'));
 
 /** Sign-up, sign-in and friends carry a few hundred bytes. */
 const MAX_AUTH_BODY_BYTES = 64 * 1024;
@@ -42,6 +53,7 @@ const MAX_AUTH_BODY_BYTES = 64 * 1024;
 /** The whole HTTP surface: /healthz, /api/auth/*, /api/trpc/*, and the SPA. */
 export function createApp(options: AppOptions): Handler {
   const { db, auth, logger } = options;
+  const headers = securityHeaders({ https: options.https ?? false });
   const corsHeaders = cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 });
   /** CORS answers cross-origin requests; a request without an Origin header only needs the Vary. */
   const corsMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
@@ -81,23 +93,26 @@ export function createApp(options: AppOptions): Handler {
       ? sirv(options.webDist, { single: true, etag: true, gzip: true, brotli: true })
       : undefined;
 
-  const trpc = createTrpcNodeHandler({
-    router: appRouter,
-    maxBodySize: options.maxBodySize ?? 1_000_000,
-    maxBatchSize: MAX_BATCH_SIZE,
-    createContext: (req) => createContext({ headers: toHeaders(req) }),
-    stringifyData: stringifyResult,
-    onError: ({ error, path, req }) => {
-      const log = requestLog(req);
-      if (error.code === 'INTERNAL_SERVER_ERROR')
-        log.error({ err: error.cause ?? error, path }, 'procedure failed');
-      else if (error.code === 'SERVICE_UNAVAILABLE')
-        log.warn({ err: error.cause ?? error, path }, 'database unavailable');
-      // A database error turned into a 4xx is still worth a look (a constraint we missed).
-      else if (postgresCode(error.cause))
-        log.warn({ err: error.cause, path }, 'database refused a write');
-    },
-  });
+  const trpcHandler = (maxBodySize: number) =>
+    createTrpcNodeHandler({
+      router: appRouter,
+      maxBodySize,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: (req) => createContext({ headers: toHeaders(req) }),
+      stringifyData: stringifyResult,
+      onError: ({ error, path, req }) => {
+        const log = requestLog(req);
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        else if (error.code === 'SERVICE_UNAVAILABLE')
+          log.warn({ err: error.cause ?? error, path }, 'database unavailable');
+        // A database error turned into a 4xx is still worth a look (a constraint we missed).
+        else if (postgresCode(error.cause))
+          log.warn({ err: error.cause, path }, 'database refused a write');
+      },
+    });
+  const trpc = trpcHandler(options.maxBodySize ?? 1_000_000);
+  const importTrpc = trpcHandler(MAX_IMPORT_BODY_BYTES);
 
   /** Lines about one request carry its id. */
   const requestLog = (req: IncomingMessage): ApiLogger => {
@@ -110,20 +125,26 @@ export function createApp(options: AppOptions): Handler {
     };
   };
 
-  return (req, res) => {
-    trackRequest(logger, req, res);
-    setClientIp(req, options.trustProxy);
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     const queryStart = url.indexOf('?');
     const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
     const query = queryStart === -1 ? '' : url.slice(queryStart + 1);
+    if (pathname === '/healthz' || pathname.startsWith('/api/')) {
+      // Answers about a user's data or the server's state: never from a cache.
+      res.setHeader('cache-control', 'no-store');
+    }
 
     if (pathname === '/healthz') return void health(db, res);
     if (pathname.startsWith('/api/')) {
       return corsMiddleware(req, res, () => {
         if (pathname.startsWith('/api/auth/')) return void authHandler(req, res);
-        if (pathname.startsWith('/api/trpc/'))
-          return trpc(req, res, pathname.slice('/api/trpc/'.length), query);
+        if (pathname.startsWith('/api/trpc/') && isCrossOriginWrite(req, options.allowedOrigins))
+          return sendJson(res, 403, { error: 'Cross-origin request refused' });
+        if (pathname.startsWith('/api/trpc/')) {
+          const path = pathname.slice('/api/trpc/'.length);
+          return (isImport(path) ? importTrpc : trpc)(req, res, path, query);
+        }
         sendJson(res, 404, { error: 'Not found' });
       });
     }
@@ -131,6 +152,12 @@ export function createApp(options: AppOptions): Handler {
       return serveWeb(req, res, () => sendJson(res, 404, { error: 'Not found' }));
     }
     sendJson(res, 404, { error: 'Not found' });
+  };
+
+  return (req, res) => {
+    trackRequest(logger, req, res);
+    setClientIp(req, options.trustProxy);
+    headers(req, res, () => route(req, res));
   };
 }
 
@@ -169,7 +196,7 @@ function toHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown) {
+function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 }

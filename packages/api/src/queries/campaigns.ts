@@ -66,7 +66,7 @@ function campaignStats(db: Executor) {
   return { expertStats, interviewStats };
 }
 
-/** A campaign's call target: the estimate if given, else the maximum, else the minimum. */
+/** A campaign's call target, in SQL so lists and the dashboard can sum it: callTarget's rule. */
 const targetCalls =
   sql<number>`coalesce(${campaigns.estimatedCalls}, ${campaigns.maxCalls}, ${campaigns.minCalls}, 0)`.as(
     'target_calls',
@@ -127,7 +127,7 @@ export function selectCampaignProgress(db: Executor) {
     .$dynamic();
 }
 
-export type CampaignWithStats = Awaited<ReturnType<typeof getCampaign>>;
+type CampaignWithStats = Awaited<ReturnType<typeof getCampaign>>;
 
 /** The user's order (the sidebar's, set by dragging), then id: a total order for keyset pages. */
 const inUserOrder = [asc(campaigns.displayOrder), asc(campaigns.id)];

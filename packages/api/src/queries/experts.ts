@@ -3,6 +3,7 @@ import type {
   listExpertsInput,
   updateExpertInput,
 } from '@expert-network/contract';
+import { expertStatusRefusal } from '@expert-network/contract/rules';
 import { type Executor, schema } from '@expert-network/db';
 import { asc, desc, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -218,14 +219,8 @@ export async function updateExpert(
     await inTransaction(scope, async (tx) => {
       // Locked: a call booked meanwhile cannot slip under a rejection.
       const current = await requireExpert(tx, id, { forUpdate: true });
-      if (changes.status && changes.status !== current.status) {
-        if (current.status === 'scheduled' || current.status === 'completed') {
-          throw invalid(
-            'status',
-            `This expert is ${current.status}: the status follows the interview (cancel it first)`,
-          );
-        }
-      }
+      const refusal = changes.status && expertStatusRefusal(current.status, changes.status);
+      if (refusal) throw invalid('status', refusal);
       const reviewed = changes.status
         ? { isNew: false, reviewedAt: current.reviewedAt ?? new Date() }
         : {};

@@ -3,7 +3,7 @@
  * the client saw, so a page costs the same whether it is the first or the
  * hundredth, and rows added or removed meanwhile neither repeat nor vanish.
  */
-import { PAGE_SIZE } from '@expert-network/contract';
+import { isStorableText, PAGE_SIZE } from '@expert-network/contract';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { invalid } from '../errors';
@@ -17,7 +17,7 @@ type Key = string | number | SQL;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const encodeCursor = (c: Cursor) =>
+const encodeCursor = (c: Cursor) =>
   Buffer.from(JSON.stringify([c.key, c.id])).toString('base64url');
 
 /** The cursor a previous page handed out; anything else is BAD_REQUEST on `cursor`. */
@@ -27,7 +27,7 @@ export function decodeCursor(raw: string, keyType: 'number' | 'string' | 'time')
     const keyOk =
       keyType === 'time'
         ? typeof key === 'string' && !Number.isNaN(Date.parse(key))
-        : typeof key === keyType;
+        : typeof key === keyType && (typeof key !== 'string' || isStorableText(key));
     if (keyOk && typeof id === 'string' && UUID.test(id)) {
       return { key: key as string | number, id };
     }

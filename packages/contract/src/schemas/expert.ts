@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EXPERT_STATUSES } from '../values';
-import { cents, id, name, optionalText } from './common';
+import { EXPERT_STATUSES, MANUAL_EXPERT_STATUSES } from '../values';
+import { cents, id, name, optionalText, plainString } from './common';
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM');
 
@@ -15,9 +15,9 @@ export const listExpertsInput = z.strictObject({
   campaignId: id,
   status: z.enum(EXPERT_STATUSES).optional(),
   vendorPlatformId: id.optional(),
-  search: z.string().trim().max(200).optional(),
+  search: plainString().trim().max(200).optional(),
   /** Opaque: the `nextCursor` of the previous page. */
-  cursor: z.string().max(200).nullish(),
+  cursor: plainString().max(200).nullish(),
   /** Sent by tRPC's infinite queries (useInfiniteQuery); pages only go forward. */
   direction: z.literal('forward').optional(),
   limit: z.number().int().min(1).max(100).default(25),
@@ -40,7 +40,7 @@ export const createExpertInput = z.strictObject({
     .array(
       z.strictObject({
         screeningQuestionId: id,
-        responseText: z.string().trim().min(1).max(5_000),
+        responseText: name(5_000),
       }),
     )
     .max(100)
@@ -49,9 +49,6 @@ export const createExpertInput = z.strictObject({
     })
     .default([]),
 });
-
-/** Statuses a user sets by hand; scheduled and completed follow interviews. */
-export const MANUAL_EXPERT_STATUSES = ['proposed', 'shortlisted', 'rejected'] as const;
 
 export const updateExpertInput = z.strictObject({
   id,

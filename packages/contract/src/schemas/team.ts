@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, id, name, pageInput } from './common';
+import { email, id, name, pageInput, webUrl } from './common';
 
 /** By name (then id), a page at a time. */
 export const listTeamInput = z.strictObject({ ...pageInput }).optional();
@@ -8,7 +8,7 @@ export const createTeamMemberInput = z.strictObject({
   name: name(),
   email: email.nullish(),
   designation: name(120).nullish(),
-  avatarUrl: z.url().max(2_000).nullish(),
+  avatarUrl: webUrl.max(2_000).nullish(),
 });
 
 export const updateTeamMemberInput = z.strictObject({
@@ -16,7 +16,7 @@ export const updateTeamMemberInput = z.strictObject({
   name: name().optional(),
   email: email.nullish(),
   designation: name(120).nullish(),
-  avatarUrl: z.url().max(2_000).nullish(),
+  avatarUrl: webUrl.max(2_000).nullish(),
 });
 
 export const assignmentInput = z.strictObject({

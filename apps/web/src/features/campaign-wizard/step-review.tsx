@@ -4,7 +4,7 @@ import { Badge } from '../../components/ui/badge';
 import { formatCalendarDate, plural } from '../../lib/format';
 import { useEveryPage } from '../../lib/pages';
 import { QUESTION_TYPE_LABEL } from '../../lib/statuses';
-import { industryOf } from '../campaign/campaign-fields';
+import { industryLabel } from '../campaign/campaign-fields';
 import { useProjects } from '../projects/use-projects';
 import { useTeam } from '../team/use-team';
 import { useVendors } from '../vendors/use-vendors';
@@ -35,7 +35,7 @@ export function StepReview() {
     <dl className="mt-3">
       <Row label="Name">{v.campaignName}</Row>
       <Row label="Project">{project?.projectName ?? 'No project'}</Row>
-      <Row label="Industry">{industryOf(v)}</Row>
+      <Row label="Industry">{industryLabel(v)}</Row>
       <Row label="Brief">
         <p className="whitespace-pre-line">{v.briefDescription}</p>
       </Row>

@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/button';
 import { DataTable } from '../../components/ui/data-table';
 import { formatMoney } from '../../lib/format';
 import { EXPERT_STATUS } from '../../lib/statuses';
+import { useColumnWidths } from '../preferences/use-column-widths';
 import type { ExpertRow } from './use-experts';
 
 const column = createColumnHelper<ExpertRow>();
@@ -93,10 +94,11 @@ export function ExpertTable({
   loadingMore: boolean;
   onLoadMore: () => void;
 }) {
+  const columnWidths = useColumnWidths('experts');
   return (
     <div className="grid gap-3">
       <DataTable
-        tableId="experts"
+        {...columnWidths}
         label="Experts"
         data={experts}
         columns={columns}

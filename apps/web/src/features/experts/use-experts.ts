@@ -15,7 +15,7 @@ export type ExpertRow = RouterOutputs['expert']['list']['items'][number];
 type ListPage = RouterOutputs['expert']['list'];
 
 /** How often a campaign's experts are checked for new arrivals from vendors. */
-export const EXPERT_POLL_MS = 10_000;
+const EXPERT_POLL_MS = 10_000;
 
 export type ExpertFilter = {
   status?: ExpertStatus | undefined;

@@ -1,0 +1,18 @@
+/** A campaign page's state in the URL: the tab, and the experts tab's filters and open expert. */
+export const CAMPAIGN_TABS = [
+  'overview',
+  'experts',
+  'interviews',
+  'vendors',
+  'screening',
+  'team',
+] as const;
+export type CampaignTab = (typeof CAMPAIGN_TABS)[number];
+
+export type CampaignSearch = {
+  tab?: CampaignTab | undefined;
+  expert?: string | undefined;
+  status?: string | undefined;
+  vendor?: string | undefined;
+  q?: string | undefined;
+};
