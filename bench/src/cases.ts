@@ -8,11 +8,17 @@ import { type Random, seededRandom } from './random';
 export const CASES = [
   'dashboard.summary',
   'campaign.list',
+  'campaign.list.heaviest',
   'campaign.byId',
   'expert.list',
   'expert.update',
 ] as const;
 export type CaseName = (typeof CASES)[number];
+export type Procedure = Exclude<CaseName, 'campaign.list.heaviest'>;
+
+/** The procedure a case calls: `campaign.list.heaviest` is campaign.list, as the heaviest user. */
+export const procedureOf = (name: CaseName): Procedure =>
+  name === 'campaign.list.heaviest' ? 'campaign.list' : name;
 
 export const isMutation = (name: CaseName) => name === 'expert.update';
 
@@ -29,17 +35,21 @@ export type BenchRequest = {
 /** A procedure call over tRPC's HTTP protocol (superjson: plain JSON under `json`). */
 export function trpcRequest(name: CaseName, input: Input, cookie: string): BenchRequest {
   const encoded = input === undefined ? undefined : JSON.stringify({ json: input });
+  const path = `/api/trpc/${procedureOf(name)}`;
   if (isMutation(name)) {
     return {
       method: 'POST',
-      path: `/api/trpc/${name}`,
+      path,
       headers: { cookie, 'content-type': 'application/json' },
       body: encoded ?? '{}',
     };
   }
   const query = encoded === undefined ? '' : `?input=${encodeURIComponent(encoded)}`;
-  return { method: 'GET', path: `/api/trpc/${name}${query}`, headers: { cookie } };
+  return { method: 'GET', path: `${path}${query}`, headers: { cookie } };
 }
+
+/** The web app's page of campaigns (PAGE_SIZE in the contract). */
+const CAMPAIGN_PAGE = 50;
 
 const MANUAL_STATUSES = ['proposed', 'shortlisted', 'rejected'] as const;
 const LISTED_STATUSES = ['proposed', 'shortlisted', 'rejected', 'scheduled', 'completed'] as const;
@@ -63,7 +73,12 @@ export function makeCalls(name: CaseName, dataset: Dataset, count: number, seed 
   // A user with no expert to update cannot make the mutation.
   const users = dataset.users.map((u, i) => ({
     value: i,
-    weight: name === 'expert.update' && !editableByUser.has(u.id) ? 0 : u.campaigns.length,
+    weight:
+      name === 'campaign.list.heaviest'
+        ? Number(i === dataset.heaviestUser)
+        : name === 'expert.update' && !editableByUser.has(u.id)
+          ? 0
+          : u.campaigns.length,
   }));
   return Array.from({ length: count }, () => {
     const userIndex = random.weighted(users);
@@ -81,8 +96,11 @@ function inputFor(
 ): Input {
   switch (name) {
     case 'dashboard.summary':
-    case 'campaign.list':
       return undefined;
+    case 'campaign.list':
+    case 'campaign.list.heaviest':
+      // The first page of all the user's campaigns.
+      return { limit: CAMPAIGN_PAGE };
     case 'campaign.byId':
       return { id: random.pick(user.campaigns).id };
     case 'expert.list':

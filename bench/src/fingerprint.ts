@@ -2,14 +2,14 @@
  * What must agree between the server's answer and the baseline's for the two
  * to have done the same work: ids, counts, cursors.
  */
-import type { CaseName } from './cases';
+import { type CaseName, procedureOf } from './cases';
 
 type Any = Record<string, unknown>;
 const ids = (rows: unknown) => (rows as Any[]).map((r) => r.id);
 
 export function fingerprint(name: CaseName, data: unknown): unknown {
   const d = data as Any;
-  switch (name) {
+  switch (procedureOf(name)) {
     case 'dashboard.summary': {
       const awaiting = d.awaitingReview as Any;
       return [
@@ -24,7 +24,7 @@ export function fingerprint(name: CaseName, data: unknown): unknown {
       ];
     }
     case 'campaign.list':
-      return ids(d);
+      return [ids(d.items), d.nextCursor];
     case 'campaign.byId':
     case 'expert.update':
       return d.id;

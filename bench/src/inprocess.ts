@@ -6,7 +6,7 @@
 import { contextFactory, createServerCaller, databaseSessionReader } from '@expert-network/api';
 import { createAuth } from '@expert-network/auth';
 import { createDbClient } from '@expert-network/db';
-import { CASES, type Call, type CaseName } from './cases';
+import { CASES, type Call, type CaseName, procedureOf } from './cases';
 import { sessionCookie } from './cookies';
 import type { Dataset } from './dataset';
 
@@ -40,7 +40,7 @@ export async function openInProcessApi(url: string, secret: string, dataset: Dat
   /** The procedure `name` of `userIndex`'s caller (the session is read now, not when called). */
   const procedure = async (name: CaseName, userIndex: number) => {
     const caller = await callerFor(userIndex);
-    const [router, leaf] = name.split('.') as [string, string];
+    const [router, leaf] = procedureOf(name).split('.') as [string, string];
     const fn = (caller as unknown as Record<string, Record<string, (i: unknown) => unknown>>)[
       router
     ]?.[leaf];

@@ -1,4 +1,7 @@
-/** Loads a server with autocannon: fixed connections, no pipelining, requests in rotation. */
+/**
+ * Loads a server with autocannon: fixed connections, no pipelining, requests in
+ * rotation; as fast as the server answers, or at a fixed offered rate.
+ */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import type { BenchRequest } from './cases';
@@ -31,7 +34,18 @@ function cpuSeconds(pid: number): number | null {
 export async function load(
   url: string,
   requests: BenchRequest[],
-  { connections, seconds, pid }: { connections: number; seconds: number; pid?: number },
+  {
+    connections,
+    seconds,
+    pid,
+    rate,
+  }: {
+    connections: number;
+    seconds: number;
+    pid?: number;
+    /** A fixed offered load (requests per second, all connections together) instead of as fast as it goes. */
+    rate?: number;
+  },
 ): Promise<LoadResult> {
   let next = 0;
   const cpuBefore = pid ? cpuSeconds(pid) : null;
@@ -41,6 +55,7 @@ export async function load(
     pipelining: 1,
     duration: seconds,
     timeout: 10,
+    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
         setupRequest: (request) => {

@@ -4,14 +4,15 @@
  * requests, case by case, and writes bench/results/latest.{json,md}.
  *
  * Env: DATABASE_URL (the server to create the bench database on; default the
- * local ragdb URL), BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_WARMUP
- * (3), DATABASE_POOL_SIZE (10, both servers), DATABASE_PREPARE (ours; default on),
- * LOG_LEVEL (info), BENCH_CASES
+ * local ragdb URL), BENCH_SCALE (1; 10 loads ten times the data and compares
+ * with the committed x1 results), BENCH_SECONDS (10), BENCH_LATENCY_SECONDS (8),
+ * BENCH_CONNECTIONS (50), BENCH_WARMUP (3), DATABASE_POOL_SIZE (10, both
+ * servers), DATABASE_PREPARE (ours; default on), LOG_LEVEL (info), BENCH_CASES
  * (comma-separated subset), BENCH_KEEP_DATABASE=1 (keep it for inspection),
  * BENCH_DATABASE=<name> (reuse a kept database instead of loading a new one).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,19 +29,33 @@ import {
   trpcRequest,
 } from './cases';
 import { sessionCookie } from './cookies';
-import { loadDataset } from './dataset';
+import { loadDataset, scaledSize } from './dataset';
 import { explainAll } from './explain';
 import { fingerprint } from './fingerprint';
 import { openInProcessApi } from './inprocess';
 import { type LoadResult, load } from './load';
+import { checkDatabaseServer, PreflightError } from './preflight';
 import { type ChildServer, freePort, startBaseline, startOurServer } from './processes';
-import { type CaseResult, caseLine, type Report, type SessionResult, writeReport } from './report';
+import {
+  type CaseResult,
+  caseLine,
+  growthLine,
+  growthOf,
+  latencyLine,
+  type Report,
+  type SessionResult,
+  writeReport,
+} from './report';
 
 const env = process.env;
+const scale = Number(env.BENCH_SCALE ?? 1);
 const settings = {
   serverUrl: env.DATABASE_URL || 'postgresql://raguser:ragpass@localhost:5432/ragdb',
-  seconds: Number(env.BENCH_SECONDS ?? 10),
-  warmup: Number(env.BENCH_WARMUP ?? 3),
+  scale,
+  // Larger scales spend minutes loading: shorter runs keep the whole under 10 minutes.
+  seconds: Number(env.BENCH_SECONDS ?? (scale === 1 ? 10 : 6)),
+  latencySeconds: Number(env.BENCH_LATENCY_SECONDS ?? (scale === 1 ? 8 : 6)),
+  warmup: Number(env.BENCH_WARMUP ?? (scale === 1 ? 3 : 2)),
   connections: Number(env.BENCH_CONNECTIONS ?? 50),
   poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
   logLevel: env.LOG_LEVEL ?? 'info',
@@ -56,7 +71,27 @@ const RESULTS = fileURLToPath(new URL('../results', import.meta.url));
 const started = performance.now();
 const log = (line: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+const PHASES = [
+  'check the database server',
+  'create and load the bench database',
+  'record the SQL of each procedure',
+  'start both servers and compare their answers',
+  'load each case: throughput, then latency at a fixed rate',
+  'session cookie cache',
+  'query plans and report',
+];
+let phaseIndex = 0;
+const phase = (name: string) => log(`phase ${++phaseIndex}/${PHASES.length}: ${name}`);
+const resultsBase = settings.scale === 1 ? 'latest' : `scale${settings.scale}`;
 
+phase(PHASES[0] as string);
+try {
+  await checkDatabaseServer(settings.serverUrl);
+} catch (error) {
+  if (!(error instanceof PreflightError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const work = mkdtempSync(join(tmpdir(), 'en-bench-'));
 const database = settings.reuseDatabase
   ? existingDatabase(settings.serverUrl, settings.reuseDatabase)
@@ -66,14 +101,16 @@ const running: ChildServer[] = [];
 let failed = false;
 
 try {
-  log(`database ${database.name}`);
+  phase(`${PHASES[1]} (x${settings.scale}): ${database.name}`);
   const client = await createDbClient({ url: database.url });
   await migrate(client);
   await client.close();
   const dataset = await loadDataset(sql, (line) => log(`  ${line}`), {
+    size: scaledSize(settings.scale),
     alreadyLoaded: Boolean(settings.reuseDatabase),
   });
 
+  phase(PHASES[2] as string);
   const secret = randomBytes(32).toString('base64');
   const cookies = dataset.users.map((u) => sessionCookie(u.token, secret));
   const api = await openInProcessApi(database.url, secret, dataset);
@@ -101,7 +138,7 @@ try {
       Object.fromEntries(Object.entries(recorded).map(([k, list]) => [k, list.map((s) => s.text)])),
     ),
   );
-  log('recorded the SQL of each procedure');
+  phase(PHASES[3] as string);
 
   const requestsOf = (name: CaseName, extraCookie: (userIndex: number) => string = () => '') =>
     calls[name].map((c): BenchRequest => {
@@ -158,6 +195,9 @@ try {
   }
   log('both servers answer every case alike');
 
+  phase(
+    `${PHASES[4]} (${settings.cases.length} cases, about ${Math.ceil((settings.cases.length * (2 * (settings.warmup + settings.seconds) + 2 * settings.latencySeconds)) / 60)} min)`,
+  );
   const measure = async (server: ChildServer, requests: BenchRequest[]): Promise<LoadResult> => {
     const options = { connections: settings.connections, seconds: settings.warmup };
     if (settings.warmup > 0) await load(server.url, requests, options);
@@ -185,45 +225,64 @@ try {
       baseline: baselineResult,
       ratio: oursResult.requestsPerSecond / baselineResult.requestsPerSecond,
     };
-    results.push(result);
     log(caseLine(result) + (isMutation(name) ? ' (write)' : ''));
+    if (settings.latencySeconds > 0) {
+      // Below saturation, latency is the server's, not the queue's.
+      const rate = Math.max(1, Math.round(baselineResult.requestsPerSecond / 2));
+      const atRate = (server: ChildServer) =>
+        load(server.url, requests, {
+          connections: settings.connections,
+          seconds: settings.latencySeconds,
+          pid: server.pid,
+          rate,
+        });
+      result.latency = { rate, ours: await atRate(ours), baseline: await atRate(baseline) };
+      log(latencyLine(result));
+    }
+    results.push(result);
   }
   await baseline.stop();
 
-  // Session validation: the same case with Better Auth's cookie cache on.
-  const session: SessionResult[] = [
-    {
+  phase(PHASES[5] as string);
+
+  // Session validation: the same case with Better Auth's cookie cache on. At x1 only: at
+  // larger scales the cookies of thousands of users would trip Better Auth's rate limit.
+  const session: SessionResult[] = [];
+  if (settings.scale === 1) {
+    session.push({
       cacheSeconds: 0,
       result:
         results.find((r) => r.name === SESSION_CASE)?.ours ??
         (await measure(ours, requestsOf(SESSION_CASE))),
-    },
-  ];
+    });
+    await ours.stop();
+    const cached = await startOurServer(await nextPort(), {
+      ...common,
+      logFile: join(work, 'server-cookie-cache.log'),
+      env: {
+        LOG_LEVEL: settings.logLevel,
+        SESSION_COOKIE_CACHE_SECONDS: String(COOKIE_CACHE_SECONDS),
+      },
+    });
+    running.push(cached);
+    const sessionData = await sessionDataCookies(cached.url, cookies, calls[SESSION_CASE]);
+    session.push({
+      cacheSeconds: COOKIE_CACHE_SECONDS,
+      result: await measure(
+        cached,
+        requestsOf(SESSION_CASE, (i) => sessionData.get(i) ?? ''),
+      ),
+    });
+    await cached.stop();
+  }
   await ours.stop();
-  const cached = await startOurServer(await nextPort(), {
-    ...common,
-    logFile: join(work, 'server-cookie-cache.log'),
-    env: {
-      LOG_LEVEL: settings.logLevel,
-      SESSION_COOKIE_CACHE_SECONDS: String(COOKIE_CACHE_SECONDS),
-    },
-  });
-  running.push(cached);
-  const sessionData = await sessionDataCookies(cached.url, cookies, calls[SESSION_CASE]);
-  session.push({
-    cacheSeconds: COOKIE_CACHE_SECONDS,
-    result: await measure(
-      cached,
-      requestsOf(SESSION_CASE, (i) => sessionData.get(i) ?? ''),
-    ),
-  });
-  await cached.stop();
   for (const s of session) {
     log(
       `session cookie cache ${s.cacheSeconds} s (${SESSION_CASE}): ${s.result.requestsPerSecond} req/s p99 ${s.result.p99} ms`,
     );
   }
 
+  phase(PHASES[6] as string);
   const explain = await explainAll(sql, recorded);
   for (const e of explain.filter((x) => x.seqScans.length)) {
     log(`sequential scan in ${e.key}: ${e.seqScans.join(', ')}`);
@@ -243,6 +302,7 @@ try {
       seconds: settings.seconds,
       poolSize: settings.poolSize,
       logLevel: settings.logLevel,
+      scale: settings.scale,
     },
     dataset: dataset.counts,
     cases: results,
@@ -250,8 +310,21 @@ try {
     session,
     explain,
   };
-  writeReport(report, RESULTS);
-  log(`wrote bench/results/latest.json and latest.md`);
+  log('summary:');
+  for (const r of results) {
+    log(caseLine(r));
+    log(latencyLine(r));
+  }
+  const x1File = join(RESULTS, 'latest.json');
+  if (settings.scale !== 1 && existsSync(x1File)) {
+    const x1 = JSON.parse(readFileSync(x1File, 'utf8')) as Report;
+    report.growth = growthOf(results, x1);
+    report.growthSource = `the committed x1 results, bench/results/latest.json of ${x1.date}`;
+    log(`growth against ${report.growthSource}:`);
+    for (const g of report.growth) log(growthLine(g, settings.scale));
+  }
+  writeReport(report, RESULTS, resultsBase);
+  log(`wrote bench/results/${resultsBase}.json and ${resultsBase}.md`);
 } catch (error) {
   failed = true;
   console.error(error);

@@ -3,14 +3,40 @@ import { writeFileSync } from 'node:fs';
 import type { Explained } from './explain';
 import type { LoadResult } from './load';
 
-export type CaseResult = { name: string; ours: LoadResult; baseline: LoadResult; ratio: number };
+/** Both servers at a fixed offered rate: half the baseline's throughput. */
+type LatencyResult = { rate: number; ours: LoadResult; baseline: LoadResult };
+export type CaseResult = {
+  name: string;
+  ours: LoadResult;
+  baseline: LoadResult;
+  ratio: number;
+  latency?: LatencyResult;
+};
+/** A case at this run's scale against the x1 results. */
+export type GrowthResult = {
+  name: string;
+  x1CpuMs: number | null;
+  cpuMs: number | null;
+  ratio: number | null;
+  x1P50: number | null;
+  p50: number | null;
+};
 export type SessionResult = { cacheSeconds: number; result: LoadResult };
 
 export type Report = {
   date: string;
   machine: { cpus: number; node: string; postgres: string };
-  settings: { connections: number; seconds: number; poolSize: number; logLevel: string };
+  settings: {
+    connections: number;
+    seconds: number;
+    poolSize: number;
+    logLevel: string;
+    scale?: number;
+  };
   dataset: Record<string, number>;
+  /** Scales other than 1: each case against the x1 results (`growthSource` says which). */
+  growth?: GrowthResult[];
+  growthSource?: string;
   cases: CaseResult[];
   /** One case (see `sessionCase`) with and without Better Auth's cookie cache. */
   sessionCase: string;
@@ -18,9 +44,15 @@ export type Report = {
   explain: Explained[];
 };
 
-/** Reads must reach this share of the baseline; p99 must stay under P99_TARGET_MS. */
+/** Reads must reach this share of the baseline's throughput, writes WRITE_RATIO_TARGET. */
 const RATIO_TARGET = 0.8;
-const P99_TARGET_MS = 25;
+const WRITE_RATIO_TARGET = 0.7;
+/** Server CPU per request, ours against the baseline's. */
+const CPU_RATIO_TARGET = 1.25;
+const GROWTH_TARGET = 1.2;
+/** At the fixed rate: p99 within this many ms (campaign.byId and expert.list), 50 for the rest. */
+const latencyTarget = (name: string) =>
+  name === 'campaign.byId' || name === 'expert.list' ? 25 : 50;
 
 export const caseLine = (c: CaseResult) =>
   `case ${c.name}: ours ${c.ours.requestsPerSecond} req/s p99 ${c.ours.p99} ms | ` +
@@ -28,6 +60,36 @@ export const caseLine = (c: CaseResult) =>
   ` (server CPU per request: ours ${c.ours.cpuMsPerRequest ?? '?'} ms, baseline ${c.baseline.cpuMsPerRequest ?? '?'} ms)`;
 
 const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
+const cpuRatio = (c: CaseResult) =>
+  c.ours.cpuMsPerRequest && c.baseline.cpuMsPerRequest
+    ? c.ours.cpuMsPerRequest / c.baseline.cpuMsPerRequest
+    : null;
+
+export const latencyLine = (c: CaseResult) =>
+  c.latency
+    ? `latency ${c.name}: ours p99 ${c.latency.ours.p99} ms | baseline p99 ${c.latency.baseline.p99} ms at ${c.latency.rate} req/s`
+    : `latency ${c.name}: not measured`;
+
+export const growthLine = (g: GrowthResult, scale: number) =>
+  `growth ${g.name}: x1 ${g.x1CpuMs ?? '?'} ms | x${scale} ${g.cpuMs ?? '?'} ms | ${g.ratio?.toFixed(2) ?? '?'}` +
+  ` (server CPU per request; p50 at the fixed rate x1 ${g.x1P50 ?? '?'} ms, x${scale} ${g.p50 ?? '?'} ms)`;
+
+/** Each case's CPU per request and fixed-rate p50 against the same case in `x1`. */
+export function growthOf(cases: CaseResult[], x1: Report): GrowthResult[] {
+  return cases.map((c) => {
+    const before = x1.cases.find((b) => b.name === c.name);
+    const x1CpuMs = before?.ours.cpuMsPerRequest ?? null;
+    const cpuMs = c.ours.cpuMsPerRequest;
+    return {
+      name: c.name,
+      x1CpuMs,
+      cpuMs,
+      ratio: x1CpuMs && cpuMs ? cpuMs / x1CpuMs : null,
+      x1P50: before?.latency?.ours.p50 ?? null,
+      p50: c.latency?.ours.p50 ?? null,
+    };
+  });
+}
 
 function toMarkdown(report: Report): string {
   const { machine, settings } = report;
@@ -45,25 +107,67 @@ function toMarkdown(report: Report): string {
       )
       .join(', ')}.`,
     '',
-    '| case | ours req/s | ours p50 | ours p99 | baseline req/s | baseline p50 | baseline p99 | ratio | ≥ 0.8 | p99 ≤ 25 ms | CPU ms/req ours | CPU ms/req baseline |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | :---: | ---: | ---: |',
-    ...report.cases.map(
-      (c) =>
+    `Scale x${settings.scale ?? 1}. Throughput: ${settings.connections} connections as fast as each server answers; ratio ≥ ${RATIO_TARGET} for reads, ≥ ${WRITE_RATIO_TARGET} for writes; server CPU per request ours ≤ ${CPU_RATIO_TARGET}× the baseline's.`,
+    '',
+    '| case | ours req/s | ours p50 | ours p99 | baseline req/s | baseline p50 | baseline p99 | ratio | ratio goal | CPU ms/req ours | CPU ms/req baseline | CPU × | ≤ 1.25 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | :---: |',
+    ...report.cases.map((c) => {
+      const target = c.name === 'expert.update' ? WRITE_RATIO_TARGET : RATIO_TARGET;
+      const cpu = cpuRatio(c);
+      return (
         `| ${c.name} | ${c.ours.requestsPerSecond} | ${c.ours.p50} ms | ${c.ours.p99} ms | ` +
         `${c.baseline.requestsPerSecond} | ${c.baseline.p50} ms | ${c.baseline.p99} ms | ` +
-        `${c.ratio.toFixed(2)} | ${c.name === 'expert.update' ? '(write)' : mark(c.ratio >= RATIO_TARGET)} | ` +
-        `${mark(c.ours.p99 <= P99_TARGET_MS)} | ${c.ours.cpuMsPerRequest ?? '?'} | ${c.baseline.cpuMsPerRequest ?? '?'} |`,
+        `${c.ratio.toFixed(2)} | ${mark(c.ratio >= target)} (${target}) | ` +
+        `${c.ours.cpuMsPerRequest ?? '?'} | ${c.baseline.cpuMsPerRequest ?? '?'} | ` +
+        `${cpu?.toFixed(2) ?? '?'} | ${cpu === null ? '?' : mark(cpu <= CPU_RATIO_TARGET)} |`
+      );
+    }),
+    '',
+    '## Latency at a steady load',
+    '',
+    "Each server at a fixed offered rate, half the baseline's measured throughput (autocannon's overall rate). Goal: ours p99 ≤ 25 ms for campaign.byId and expert.list, ≤ 50 ms for the rest, and ≤ 1.5× the baseline's.",
+    '',
+    '| case | rate | ours p50 | ours p99 | baseline p50 | baseline p99 | goal met |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | :---: |',
+    ...report.cases.flatMap((c) =>
+      c.latency
+        ? [
+            `| ${c.name} | ${c.latency.rate} req/s | ${c.latency.ours.p50} ms | ${c.latency.ours.p99} ms | ` +
+              `${c.latency.baseline.p50} ms | ${c.latency.baseline.p99} ms | ` +
+              `${mark(c.latency.ours.p99 <= latencyTarget(c.name) && c.latency.ours.p99 <= 1.5 * c.latency.baseline.p99)} |`,
+          ]
+        : [],
     ),
     '',
-    `## Session validation (${report.sessionCase}, ours)`,
-    '',
-    '| SESSION_COOKIE_CACHE_SECONDS | req/s | p50 | p99 | CPU ms/req |',
-    '| ---: | ---: | ---: | ---: | ---: |',
-    ...report.session.map(
-      (s) =>
-        `| ${s.cacheSeconds} | ${s.result.requestsPerSecond} | ${s.result.p50} ms | ${s.result.p99} ms | ${s.result.cpuMsPerRequest ?? '?'} |`,
-    ),
-    '',
+    ...(report.growth
+      ? [
+          `## Growth: x${settings.scale} against x1`,
+          '',
+          `Our server's CPU per request at both scales (x1: ${report.growthSource}). Goal ≤ ${GROWTH_TARGET}.`,
+          '',
+          `| case | x1 CPU ms/req | x${settings.scale} CPU ms/req | ratio | ≤ ${GROWTH_TARGET} | x1 p50 at fixed rate | x${settings.scale} p50 at fixed rate |`,
+          '| --- | ---: | ---: | ---: | :---: | ---: | ---: |',
+          ...report.growth.map(
+            (g) =>
+              `| ${g.name} | ${g.x1CpuMs ?? '?'} | ${g.cpuMs ?? '?'} | ${g.ratio?.toFixed(2) ?? '?'} | ` +
+              `${g.ratio === null ? '?' : mark(g.ratio <= GROWTH_TARGET)} | ${g.x1P50 ?? '?'} ms | ${g.p50 ?? '?'} ms |`,
+          ),
+          '',
+        ]
+      : []),
+    ...(report.session.length
+      ? [
+          `## Session validation (${report.sessionCase}, ours)`,
+          '',
+          '| SESSION_COOKIE_CACHE_SECONDS | req/s | p50 | p99 | CPU ms/req |',
+          '| ---: | ---: | ---: | ---: | ---: |',
+          ...report.session.map(
+            (s) =>
+              `| ${s.cacheSeconds} | ${s.result.requestsPerSecond} | ${s.result.p50} ms | ${s.result.p99} ms | ${s.result.cpuMsPerRequest ?? '?'} |`,
+          ),
+          '',
+        ]
+      : []),
     '## Query plans',
     '',
     'EXPLAIN (ANALYZE, BUFFERS) of every statement each case sends, with the parameters of one',
@@ -93,7 +197,8 @@ function toMarkdown(report: Report): string {
   return lines.join('\n');
 }
 
-export function writeReport(report: Report, folder: string) {
-  writeFileSync(`${folder}/latest.json`, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(`${folder}/latest.md`, toMarkdown(report));
+/** `latest.{json,md}` at scale 1, `scale<n>.{json,md}` at others. */
+export function writeReport(report: Report, folder: string, base: string) {
+  writeFileSync(`${folder}/${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${folder}/${base}.md`, toMarkdown(report));
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -8,18 +7,19 @@ import {
   databaseSessionReader,
   postgresCode,
   type SessionReader,
+  stringifyResult,
 } from '@expert-network/api';
 import { type Auth, CLIENT_IP_HEADER } from '@expert-network/auth';
 import { MAX_BATCH_SIZE, MAX_BROWSER_IMPORT_BYTES } from '@expert-network/contract';
 import type { Database } from '@expert-network/db';
-import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import { toNodeHandler } from 'better-auth/node';
 import cors from 'cors';
 import { sql } from 'drizzle-orm';
-import { pinoHttp } from 'pino-http';
 import sirv from 'sirv';
-import { type Logger, serializeError } from './logger';
+import type { Logger } from './logger';
+import { requestId, trackRequest } from './request-log';
 import { isCrossOriginWrite, securityHeaders } from './security';
+import { createTrpcNodeHandler } from './trpc-handler';
 
 export type AppOptions = {
   db: Database;
@@ -53,27 +53,14 @@ const MAX_AUTH_BODY_BYTES = 64 * 1024;
 /** The whole HTTP surface: /healthz, /api/auth/*, /api/trpc/*, and the SPA. */
 export function createApp(options: AppOptions): Handler {
   const { db, auth, logger } = options;
-  const httpLogger = pinoHttp({
-    logger,
-    genReqId: (req, res) => {
-      const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-      res.setHeader('x-request-id', id);
-      return id;
-    },
-    // Health checks and static files would drown the log.
-    autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') },
-    serializers: {
-      err: serializeError,
-      req: (req: { id: string; method: string; url: string }) => ({
-        id: req.id,
-        method: req.method,
-        url: req.url,
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
   const headers = securityHeaders({ https: options.https ?? false });
-  const corsMiddleware = cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 });
+  const corsHeaders = cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 });
+  /** CORS answers cross-origin requests; a request without an Origin header only needs the Vary. */
+  const corsMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (req.headers.origin !== undefined) return corsHeaders(req, res, next);
+    res.setHeader('vary', 'Origin');
+    next();
+  };
   const betterAuthHandler = toNodeHandler(auth);
   /** Better Auth's handler, with a size cap, and its failures answered instead of crashing the process. */
   const authHandler = (req: IncomingMessage, res: ServerResponse) => {
@@ -106,16 +93,14 @@ export function createApp(options: AppOptions): Handler {
       ? sirv(options.webDist, { single: true, etag: true, gzip: true, brotli: true })
       : undefined;
 
-  const trpc = (req: IncomingMessage, res: ServerResponse, path: string) =>
-    nodeHTTPRequestHandler({
+  const trpcHandler = (maxBodySize: number) =>
+    createTrpcNodeHandler({
       router: appRouter,
-      req,
-      res,
-      path,
-      maxBodySize: isImport(path) ? MAX_IMPORT_BODY_BYTES : (options.maxBodySize ?? 1_000_000),
+      maxBodySize,
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: ({ req }) => createContext({ headers: toHeaders(req) }),
-      onError: ({ error, path }) => {
+      createContext: (req) => createContext({ headers: toHeaders(req) }),
+      stringifyData: stringifyResult,
+      onError: ({ error, path, req }) => {
         const log = requestLog(req);
         if (error.code === 'INTERNAL_SERVER_ERROR')
           log.error({ err: error.cause ?? error, path }, 'procedure failed');
@@ -126,13 +111,25 @@ export function createApp(options: AppOptions): Handler {
           log.warn({ err: error.cause, path }, 'database refused a write');
       },
     });
+  const trpc = trpcHandler(options.maxBodySize ?? 1_000_000);
+  const importTrpc = trpcHandler(MAX_IMPORT_BODY_BYTES);
 
-  const requestLog = (req: IncomingMessage): ApiLogger =>
-    (req as IncomingMessage & { log?: ApiLogger }).log ?? logger;
+  /** Lines about one request carry its id. */
+  const requestLog = (req: IncomingMessage): ApiLogger => {
+    const reqId = requestId(req);
+    const withId = (details: object) => (reqId ? { reqId, ...details } : details);
+    return {
+      error: (details, message) => logger.error(withId(details), message),
+      warn: (details, message) => logger.warn(withId(details), message),
+      info: (details, message) => logger.info(withId(details), message),
+    };
+  };
 
   const route = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
-    const pathname = url.split('?', 1)[0] ?? '/';
+    const queryStart = url.indexOf('?');
+    const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
+    const query = queryStart === -1 ? '' : url.slice(queryStart + 1);
     if (pathname === '/healthz' || pathname.startsWith('/api/')) {
       // Answers about a user's data or the server's state: never from a cache.
       res.setHeader('cache-control', 'no-store');
@@ -144,8 +141,10 @@ export function createApp(options: AppOptions): Handler {
         if (pathname.startsWith('/api/auth/')) return void authHandler(req, res);
         if (pathname.startsWith('/api/trpc/') && isCrossOriginWrite(req, options.allowedOrigins))
           return sendJson(res, 403, { error: 'Cross-origin request refused' });
-        if (pathname.startsWith('/api/trpc/'))
-          return void trpc(req, res, pathname.slice('/api/trpc/'.length));
+        if (pathname.startsWith('/api/trpc/')) {
+          const path = pathname.slice('/api/trpc/'.length);
+          return (isImport(path) ? importTrpc : trpc)(req, res, path, query);
+        }
         sendJson(res, 404, { error: 'Not found' });
       });
     }
@@ -156,7 +155,7 @@ export function createApp(options: AppOptions): Handler {
   };
 
   return (req, res) => {
-    httpLogger(req, res);
+    trackRequest(logger, req, res);
     setClientIp(req, options.trustProxy);
     headers(req, res, () => route(req, res));
   };

@@ -38,7 +38,9 @@ describe('typed client over HTTP', () => {
       campaignName: 'HTTP campaign',
       industryVertical: 'Healthcare',
     });
-    const [listed] = await client.campaign.list.query();
+    const {
+      items: [listed],
+    } = await client.campaign.list.query();
     expect(listed).toMatchObject({ id: campaign.id, projectName: 'Over the wire', expertCount: 0 });
     expect(listed?.createdAt).toBeInstanceOf(Date);
     expect((await client.vendor.list.query()).length).toBe(18);

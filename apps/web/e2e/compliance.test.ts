@@ -163,7 +163,9 @@ describe('compliance', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'compliance-do-not-contact-phone');
     // The booked call stays, shown as blocked.
-    const [call] = await api.interview.list.query({ campaignId });
+    const {
+      items: [call],
+    } = await api.interview.list.query({ campaignId });
     expect(call?.status).toBe('scheduled');
     expect(call?.expertComplianceStatus).toBe('blocked');
     expectNoConsoleErrors(problems);

@@ -4,7 +4,7 @@
  * arithmetic the API does on the rows. Rows are postgres.js's objects, keyed by
  * column name, as a hand-written handler would send them.
  */
-import type { CaseName } from '../cases';
+import type { Procedure } from '../cases';
 
 export type Row = Record<string, unknown>;
 export type Run = (text: string, params: unknown[]) => Promise<Row[]>;
@@ -44,7 +44,7 @@ type Handler = (
 
 const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed', 'archived'];
 
-export const handlers: Record<CaseName, Handler> = {
+export const handlers: Record<Procedure, Handler> = {
   async 'dashboard.summary'(s, { run }, userId) {
     const key = 'dashboard.summary';
     const [byStatus, active, spend, upcoming, awaiting] = await Promise.all([
@@ -74,7 +74,20 @@ export const handlers: Record<CaseName, Handler> = {
     };
   },
 
-  'campaign.list': (s, { run }, userId) => run(statement(s, 'campaign.list', 0), [userId]),
+  async 'campaign.list'(s, { run }, userId, input) {
+    // First pages only (as the cases ask): the user's order, one row more than the page.
+    const limit = (input.limit as number | undefined) ?? 50;
+    const rows = await run(statement(s, 'campaign.list', 0), [userId, limit + 1]);
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items,
+      nextCursor:
+        rows.length > limit && last
+          ? Buffer.from(JSON.stringify([last.display_order, last.id])).toString('base64url')
+          : null,
+    };
+  },
 
   async 'campaign.byId'(s, { run }, userId, input) {
     const [row] = await run(statement(s, 'campaign.byId', 0), [userId, input.id]);

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import postgres from 'postgres';
-import { CASES, type CaseName } from '../cases';
+import { CASES, type Procedure, procedureOf } from '../cases';
 import {
   type BaselineDb,
   HttpError,
@@ -61,8 +61,8 @@ const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return send(res, 200, { status: 'ok' });
-    const name = url.pathname.slice('/api/trpc/'.length) as CaseName;
-    if (!CASES.includes(name)) return send(res, 404, { error: 'Not found' });
+    const name = url.pathname.slice('/api/trpc/'.length) as Procedure;
+    if (!CASES.some((c) => procedureOf(c) === name)) return send(res, 404, { error: 'Not found' });
     const raw = req.method === 'POST' ? await readBody(req) : url.searchParams.get('input');
     const input = raw ? ((JSON.parse(raw) as { json?: Record<string, unknown> }).json ?? {}) : {};
     const token = tokenFromCookie(req.headers.cookie, secret);

@@ -8,6 +8,7 @@ export { DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE, postgresCode } fr
 export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
 export type { Scope } from './scope';
 export { databaseSessionReader } from './session-reader';
+export { stringifyResult } from './transformer';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

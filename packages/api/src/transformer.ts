@@ -11,57 +11,76 @@
  */
 import superjson, { type SuperJSONResult } from 'superjson';
 
-class NeedsSuperjson extends Error {}
-
 /** superjson's path syntax: keys joined by dots, dots and backslashes escaped. */
-const escapeKey = (key: string) => key.replace(/\\/g, '\\\\').replace(/\./g, '\\.');
+const escapeKey = (key: string) =>
+  key.includes('.') || key.includes('\\') ? key.replace(/\\/g, '\\\\').replace(/\./g, '\\.') : key;
 
-export function serializeResult(value: unknown): SuperJSONResult {
+/**
+ * The paths of the Dates in `value` (superjson's syntax), or null when some
+ * value needs superjson itself. Reads the value without copying it.
+ */
+function datePaths(value: unknown): string[] | null {
   const dates: string[] = [];
-  const path: string[] = [];
+  // Keys from the root to the value being read; joined only where a Date is.
+  const path: (string | number)[] = [];
 
-  function walk(v: unknown): unknown {
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v) || Object.is(v, -0)) throw new NeedsSuperjson();
-      return v;
-    }
-    if (typeof v !== 'object') throw new NeedsSuperjson();
+  function scan(v: unknown): boolean {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+    if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+    if (typeof v !== 'object') return false;
     if (v instanceof Date) {
-      if (Number.isNaN(v.getTime())) throw new NeedsSuperjson();
-      dates.push(path.map(escapeKey).join('.'));
-      return v.toISOString();
+      if (Number.isNaN(v.getTime())) return false;
+      dates.push(path.map((key) => escapeKey(String(key))).join('.'));
+      return true;
     }
     if (Array.isArray(v)) {
-      const out = new Array<unknown>(v.length);
       for (let i = 0; i < v.length; i++) {
-        path.push(String(i));
-        out[i] = walk(v[i]);
+        path.push(i);
+        const ok = scan(v[i]);
         path.pop();
+        if (!ok) return false;
       }
-      return out;
+      return true;
     }
     const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) throw new NeedsSuperjson();
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(v)) {
+    if (proto !== Object.prototype && proto !== null) return false;
+    for (const key in v) {
       path.push(key);
-      out[key] = walk((v as Record<string, unknown>)[key]);
+      const ok = scan((v as Record<string, unknown>)[key]);
       path.pop();
+      if (!ok) return false;
     }
-    return out;
+    return true;
   }
 
-  try {
-    const json = walk(value) as SuperJSONResult['json'];
-    if (dates.length === 0) return { json };
-    // A Date at the root is written as a bare annotation, as superjson does.
-    const values = dates[0] === '' ? ['Date'] : Object.fromEntries(dates.map((p) => [p, ['Date']]));
-    return { json, meta: { values, v: 1 } } as SuperJSONResult;
-  } catch (error) {
-    if (error instanceof NeedsSuperjson) return superjson.serialize(value);
-    throw error;
-  }
+  return scan(value) ? dates : null;
+}
+
+/** superjson's annotations for `dates`; a Date at the root is a bare annotation, as superjson writes it. */
+function dateMeta(dates: string[]): SuperJSONResult['meta'] {
+  const values = dates[0] === '' ? ['Date'] : Object.fromEntries(dates.map((p) => [p, ['Date']]));
+  return { values, v: 1 } as SuperJSONResult['meta'];
+}
+
+export function serializeResult(value: unknown): SuperJSONResult {
+  const dates = datePaths(value);
+  if (dates === null) return superjson.serialize(value);
+  // JSON text of Dates is their ISO string, as superjson writes them.
+  const json = JSON.parse(JSON.stringify(value)) as SuperJSONResult['json'];
+  return dates.length === 0 ? { json } : { json, meta: dateMeta(dates) };
+}
+
+/**
+ * `JSON.stringify(serializeResult(value))`, in one pass over the value and one
+ * JSON.stringify: plain results skip superjson altogether (the client's
+ * superjson reads `{"json": ...}` without `meta` as plain JSON).
+ */
+export function stringifyResult(value: unknown): string {
+  const dates = datePaths(value);
+  if (dates === null) return JSON.stringify(superjson.serialize(value));
+  return JSON.stringify(
+    dates.length === 0 ? { json: value } : { json: value, meta: dateMeta(dates) },
+  );
 }
 
 /** Inputs are parsed by superjson; results are written by `serializeResult`. */

@@ -137,14 +137,14 @@ describe('apply', () => {
   });
 
   it('creates the projects, and the campaigns under them with their original ids and dates', async () => {
-    const projects = await user.caller.project.list();
+    const projects = (await user.caller.project.list()).items;
     expect(projects.map((p) => [p.projectCode, p.projectName, p.campaignCount])).toEqual([
       ['ATLAS', 'Project Atlas', 2],
       ['HELIOS', 'Helios solar roll-up', 1],
       ['GRID', 'GRID', 1],
     ]);
     expect(projects[0]!.createdAt.toISOString()).toBe('2024-02-26T09:30:00.000Z');
-    const campaigns = await user.caller.campaign.list();
+    const campaigns = (await user.caller.campaign.list()).items;
     const byLegacyId = Object.fromEntries(campaigns.map((c) => [c.legacyId, c]));
     expect(byLegacyId['1709000000001']).toMatchObject({
       campaignName: 'Cloud security buyers',
@@ -181,13 +181,13 @@ describe('apply', () => {
   });
 
   it('creates each team member once, assigned to their campaigns, required ones marked', async () => {
-    const team = await user.caller.team.list();
+    const team = (await user.caller.team.list()).items;
     expect(team.map((m) => [m.name, m.designation, m.campaignCount, m.avatarUrl])).toEqual([
       ['Lena Okafor', 'Analyst', 1, null],
       ['Marcus Webb', 'Vice President', 3, 'https://images.example.com/avatars/marcus.png'],
       ['Priya Shah', 'Associate', 2, null],
     ]);
-    const campaigns = await user.caller.campaign.list();
+    const campaigns = (await user.caller.campaign.list()).items;
     const idOf = (legacyId: string) => campaigns.find((c) => c.legacyId === legacyId)!.id;
     const roles = async (legacyId: string) =>
       (await user.caller.team.forCampaign({ campaignId: idOf(legacyId) })).map((m) => [
@@ -246,7 +246,7 @@ describe('apply', () => {
       'Priya Shah: Already in your team',
       'omar haddad: Already in your team',
     ]);
-    const team = await user.caller.team.list();
+    const team = (await user.caller.team.list()).items;
     expect(team).toHaveLength(4);
     expect(team.find((m) => m.name === 'Omar Haddad')?.campaignCount).toBe(1);
   });

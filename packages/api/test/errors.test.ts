@@ -38,5 +38,5 @@ it('a database failure reaches the client as a generic error, and the log has it
   const logged = (line!.details as { err: Error }).err;
   expect(String(logged.cause ?? logged)).toMatch(/team_members/);
   // ...and the API works again once the database does.
-  expect(await user.caller.team.list()).toHaveLength(1);
+  expect((await user.caller.team.list()).items).toHaveLength(1);
 });

@@ -135,12 +135,11 @@ describe('dates', () => {
       targetCompletionDate: '2200-12-31',
     });
     expect(created).toMatchObject({ startDate: '1900-01-01', targetCompletionDate: '2200-12-31' });
-    expect(
-      await user.caller.interview.list({
-        from: new Date('1900-01-01'),
-        to: new Date('2200-12-31'),
-      }),
-    ).toHaveLength(1);
+    const { items } = await user.caller.interview.list({
+      from: new Date('1900-01-01'),
+      to: new Date('2200-12-31'),
+    });
+    expect(items).toHaveLength(1);
   });
 });
 

@@ -39,7 +39,7 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
   'project.reorder': (a, b) =>
     notFound({ ids: [a.project.id] }, { ids: [b.project.id, a.project.id] }),
 
-  'campaign.list': () => noLeak(),
+  'campaign.list': (a) => noLeak(undefined, { projectId: a.project.id }, { projectId: null }),
   'campaign.byId': (a) => notFound({ id: a.campaign.id }),
   'campaign.create': (a) =>
     notFound(

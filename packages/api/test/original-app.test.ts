@@ -39,12 +39,12 @@ describe('an original user after the upgrade', () => {
   });
 
   it('sees their projects and campaigns with their counts', async () => {
-    const projects = await ada.project.list();
+    const projects = (await ada.project.list()).items;
     expect(projects.map((p) => [p.projectCode, p.projectName])).toEqual([
       ['ATLAS', 'Project Atlas'],
       ['BOREAL', 'Boreal Diligence'],
     ]);
-    const campaigns = await ada.campaign.list();
+    const campaigns = (await ada.campaign.list()).items;
     const cloud = campaigns.find((c) => c.id === IDS.campaign.cloud);
     expect(cloud).toMatchObject({
       campaignName: 'Cloud security diligence',
@@ -86,7 +86,7 @@ describe('an original user after the upgrade', () => {
   });
 
   it('sees interviews at the same instant, in their own zone', async () => {
-    const interviews = await ada.interview.list({ campaignId: IDS.campaign.cloud });
+    const interviews = (await ada.interview.list({ campaignId: IDS.campaign.cloud })).items;
     const newYork = interviews.find((i) => i.id === IDS.interview.newYork);
     expect(newYork?.scheduledAt).toEqual(new Date('2025-03-20T18:30:00Z'));
     expect(newYork?.timezone).toBe('America/New_York');
@@ -98,7 +98,7 @@ describe('an original user after the upgrade', () => {
   });
 
   it('sees their team and theme', async () => {
-    const team = await ada.team.list();
+    const team = (await ada.team.list()).items;
     expect(team.map((m) => m.name).toSorted()).toEqual(['Priya Shah', 'Tom Reyes']);
     const assigned = await ada.team.forCampaign({ campaignId: IDS.campaign.cloud });
     expect(assigned.map((m) => m.name).toSorted()).toEqual(['Priya Shah', 'Tom Reyes']);
@@ -116,7 +116,7 @@ describe('an original user after the upgrade', () => {
   it("sees nothing of another user's, even what the original linked across users", async () => {
     expect(await errorCodeOf(ben.campaign.byId({ id: IDS.campaign.cloud }))).toBe('NOT_FOUND');
     expect(await errorCodeOf(ada.expert.byId({ id: IDS.expert.hana }))).toBe('NOT_FOUND');
-    const benCampaigns = await ben.campaign.list();
+    const benCampaigns = (await ben.campaign.list()).items;
     expect(benCampaigns.find((c) => c.id === IDS.campaign.crossProject)).toMatchObject({
       projectId: null,
       projectName: null,

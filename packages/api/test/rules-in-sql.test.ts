@@ -34,7 +34,7 @@ describe('call target', () => {
       });
       const campaign = await user.caller.campaign.byId({ id: created.id });
       expect(campaign.targetCalls).toBe(callTarget({ estimatedCalls, maxCalls, minCalls }));
-      const listed = (await user.caller.campaign.list()).find((c) => c.id === created.id);
+      const listed = (await user.caller.campaign.list()).items.find((c) => c.id === created.id);
       expect(listed?.targetCalls).toBe(campaign.targetCalls);
     },
   );

@@ -1,6 +1,6 @@
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeResult } from '../src/transformer';
+import { serializeResult, stringifyResult } from '../src/transformer';
 import { buildWorkspace } from './fixtures';
 import { createTestApi, type TestUser } from './harness';
 
@@ -24,8 +24,11 @@ describe('the result writer', () => {
       { 'back\\slash': new Date(3), list: [[new Date(4)]], empty: {}, none: [] },
       Object.assign(Object.create(null), { bare: new Date(5) }),
     ];
-    for (const sample of samples)
+    for (const sample of samples) {
       expect(serializeResult(sample)).toEqual(superjson.serialize(sample));
+      // The HTTP handler's writer: the same JSON text, without the copy.
+      expect(stringifyResult(sample)).toBe(JSON.stringify(superjson.serialize(sample)));
+    }
   });
 
   it('hands anything else to superjson', () => {
@@ -39,8 +42,10 @@ describe('the result writer', () => {
       { re: /x/g },
       [-0],
     ];
-    for (const sample of samples)
+    for (const sample of samples) {
       expect(serializeResult(sample)).toEqual(superjson.serialize(sample));
+      expect(stringifyResult(sample)).toBe(JSON.stringify(superjson.serialize(sample)));
+    }
   });
 });
 
@@ -65,6 +70,7 @@ describe('real API results', () => {
       await user.caller.interview.list(),
       await user.caller.dashboard.summary(),
       await user.caller.preferences.get(),
+      await user.caller.campaign.list({ projectId: w.project.id, limit: 1 }),
     ];
     for (const result of results) {
       expect(roundTrip(result)).toEqual(result);

@@ -34,14 +34,14 @@ describe('campaigns', () => {
 
   it("counts each project's campaigns, each member's campaigns and each vendor's experts", async () => {
     const other = await user.caller.project.create({ projectName: 'Empty project' });
-    const projects = await user.caller.project.list();
+    const { items: projects } = await user.caller.project.list();
     expect(projects.find((p) => p.id === w.project.id)?.campaignCount).toBe(1);
     expect(projects.find((p) => p.id === other.id)?.campaignCount).toBe(0);
     expect((await user.caller.project.byId({ id: w.project.id })).campaignCount).toBe(1);
     await user.caller.project.delete({ id: other.id });
 
     const idle = await user.caller.team.create({ name: 'Idle Ian' });
-    const team = await user.caller.team.list();
+    const { items: team } = await user.caller.team.list();
     expect(team.find((m) => m.id === w.member.id)?.campaignCount).toBe(1);
     expect(team.find((m) => m.id === idle.id)?.campaignCount).toBe(0);
     await user.caller.team.delete({ id: idle.id });
@@ -54,12 +54,14 @@ describe('campaigns', () => {
     expect(enrollments.every((e) => e.sourcingSince instanceof Date)).toBe(true);
   });
 
-  it('lists newest first, with project name and counts', async () => {
+  it("lists in the user's order (new ones last), with project name and counts", async () => {
     const second = await user.caller.campaign.create({
       campaignName: 'Second',
       industryVertical: 'Retail',
     });
-    const list = await user.caller.campaign.list();
+    const { items, nextCursor } = await user.caller.campaign.list();
+    const list = [...items].reverse();
+    expect(nextCursor).toBeNull();
     expect(list.map((c) => c.id)).toEqual([second.id, w.campaign.id]);
     expect(list[1]).toMatchObject({
       projectName: 'Project Atlas',
@@ -88,7 +90,10 @@ describe('campaigns', () => {
     const other = await user.caller.project.create({ projectName: 'Project Borealis' });
     expect(other.projectCode).toMatch(/^PRJ-\d+$/);
     await user.caller.project.reorder({ ids: [other.id, w.project.id] });
-    expect((await user.caller.project.list()).map((p) => p.id)).toEqual([other.id, w.project.id]);
+    expect((await user.caller.project.list()).items.map((p) => p.id)).toEqual([
+      other.id,
+      w.project.id,
+    ]);
 
     const moved = await user.caller.campaign.create({
       campaignName: 'Under Borealis',

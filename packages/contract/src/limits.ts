@@ -9,6 +9,10 @@ export const MAX_MORE_EXPERT_REQUESTS = 5;
 /** Most procedure calls one HTTP batch may carry (the server refuses more; clients split). */
 export const MAX_BATCH_SIZE = 50;
 
+/** Rows per page of a list whose length grows with a user's data (campaigns, projects, team, interviews). */
+export const PAGE_SIZE = 50;
+/** The most rows one page may ask for. */
+export const MAX_PAGE_SIZE = 100;
 /**
  * The largest browser-storage file the import takes: a browser keeps at most
  * about 5 MB per site, so a real export is always smaller.

@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../lib/trpc';
+import { useProjectCampaigns, useProjects } from '../features/projects/use-projects';
 
-/** Starts loading the sidebar's projects and campaigns while its code loads. */
+/**
+ * Starts loading the sidebar's projects and its first page of campaigns
+ * without a project while its code loads (a project's load when it is opened).
+ */
 export function useSidebarData() {
-  const trpc = useTRPC();
-  useQuery(trpc.project.list.queryOptions());
-  useQuery(trpc.campaign.list.queryOptions());
+  useProjects();
+  useProjectCampaigns(null);
 }

@@ -1,6 +1,6 @@
-import type { AppRouter, RouterOutputs } from '@expert-network/api';
+import type { AppRouter, RouterInputs, RouterOutputs } from '@expert-network/api';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 
-export type { RouterOutputs };
+export type { RouterInputs, RouterOutputs };
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();

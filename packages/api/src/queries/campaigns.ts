@@ -3,14 +3,15 @@ import type {
   listCampaignsInput,
   updateCampaignInput,
 } from '@expert-network/contract';
-import { campaignRuleIssues } from '@expert-network/contract';
+import { campaignRuleIssues, PAGE_SIZE } from '@expert-network/contract';
 import { type Executor, schema } from '@expert-network/db';
-import { and, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalidIssues, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
 import { deleteOwned, requireAll, requireProject } from './guards';
 import { applyOrder } from './ordering';
+import { after, type Cursor, decodeCursor, type Page, pageOf, rowsToFetch } from './paging';
 import { preparedOn } from './prepared';
 import { insertQuestionTree } from './screening';
 import { requestSourcing } from './sourcing';
@@ -126,32 +127,60 @@ export function selectCampaignProgress(db: Executor) {
     .$dynamic();
 }
 
-const newestFirst = [desc(campaigns.createdAt), desc(campaigns.id)];
+type CampaignWithStats = Awaited<ReturnType<typeof getCampaign>>;
 
-/** Newest first. */
-export function listCampaigns(scope: Scope, filter: z.infer<typeof listCampaignsInput>) {
+/** The user's order (the sidebar's, set by dragging), then id: a total order for keyset pages. */
+const inUserOrder = [asc(campaigns.displayOrder), asc(campaigns.id)];
+const afterCursor = (cursor: Cursor | undefined) =>
+  after(campaigns.displayOrder, campaigns.id, cursor);
+
+/** A page of campaigns in the user's order, of one project (null: none) or status if asked. */
+export async function listCampaigns(
+  scope: Scope,
+  filter: z.infer<typeof listCampaignsInput>,
+): Promise<Page<CampaignWithStats>> {
+  const limit = filter?.limit ?? PAGE_SIZE;
+  const cursor = filter?.cursor ? decodeCursor(filter.cursor, 'number') : undefined;
+  let rows: CampaignWithStats[];
   if (filter?.projectId === undefined && !filter?.status) {
-    // Every campaign (the sidebar's call): prepared once, bound per user.
-    const query = preparedOn(scope.db, 'campaign_list', (db) =>
+    // Every project's (the heaviest call): prepared once per shape, bound per user.
+    const name = cursor ? 'campaign_list_after' : 'campaign_list';
+    const query = preparedOn(scope.db, name, (db) =>
       selectCampaigns(db)
-        .where(ownedByPlaceholder(campaigns))
-        .orderBy(...newestFirst)
-        .prepare('campaign_list'),
+        .where(
+          ownedByPlaceholder(
+            campaigns,
+            cursor
+              ? sql`(${campaigns.displayOrder}, ${campaigns.id}) > (${sql.placeholder('order')}, ${sql.placeholder('after')}::uuid)`
+              : undefined,
+          ),
+        )
+        .orderBy(...inUserOrder)
+        .limit(sql.placeholder('limit'))
+        .prepare(name),
     );
-    return query.execute({ userId: scope.userId });
+    rows = await query.execute({
+      userId: scope.userId,
+      order: cursor?.key,
+      after: cursor?.id,
+      limit: rowsToFetch(limit),
+    });
+  } else {
+    const conditions: (SQL | undefined)[] = [afterCursor(cursor)];
+    if (filter?.projectId !== undefined) {
+      conditions.push(
+        filter.projectId === null
+          ? isNull(campaigns.projectId)
+          : eq(campaigns.projectId, filter.projectId),
+      );
+    }
+    if (filter?.status) conditions.push(eq(campaigns.status, filter.status));
+    rows = await selectCampaigns(scope.db)
+      .where(owned(campaigns, scope, ...conditions))
+      .orderBy(...inUserOrder)
+      .limit(rowsToFetch(limit));
   }
-  const conditions: (SQL | undefined)[] = [];
-  if (filter?.projectId !== undefined) {
-    conditions.push(
-      filter.projectId === null
-        ? isNull(campaigns.projectId)
-        : eq(campaigns.projectId, filter.projectId),
-    );
-  }
-  if (filter?.status) conditions.push(eq(campaigns.status, filter.status));
-  return selectCampaigns(scope.db)
-    .where(owned(campaigns, scope, ...conditions))
-    .orderBy(...newestFirst);
+  return pageOf(rows, limit, (c) => c.displayOrder);
 }
 
 export async function getCampaign(scope: Scope, id: string) {

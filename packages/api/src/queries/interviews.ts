@@ -1,8 +1,9 @@
-import type {
-  correctInterviewInput,
-  listInterviewsInput,
-  rescheduleInterviewInput,
-  scheduleInterviewInput,
+import {
+  type correctInterviewInput,
+  type listInterviewsInput,
+  PAGE_SIZE,
+  type rescheduleInterviewInput,
+  type scheduleInterviewInput,
 } from '@expert-network/contract';
 import {
   bookingRefusal,
@@ -20,6 +21,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { requireCompliant } from './compliance';
 import { requireExpert, requireTeamMember } from './guards';
+import { after, decodeCursor, pageOf, rowsToFetch } from './paging';
 
 const { campaigns, experts, interviewCorrections, interviews, teamMembers, vendorPlatforms } =
   schema;
@@ -46,14 +48,28 @@ export function selectInterviews(db: Executor) {
     .$dynamic();
 }
 
-export function listInterviews(scope: Scope, filter: z.infer<typeof listInterviewsInput>) {
-  const conditions: (SQL | undefined)[] = [];
+/**
+ * A page of interviews by time, then id. The cursor holds the last time to the
+ * millisecond, as every scheduled time is set (from a JS Date).
+ */
+export async function listInterviews(scope: Scope, filter: z.infer<typeof listInterviewsInput>) {
+  const limit = filter?.limit ?? PAGE_SIZE;
+  const cursor = filter?.cursor ? decodeCursor(filter.cursor, 'time') : undefined;
+  const conditions: (SQL | undefined)[] = [
+    cursor &&
+      after(interviews.scheduledAt, interviews.id, {
+        id: cursor.id,
+        key: sql`${cursor.key}::timestamptz`,
+      }),
+  ];
   if (filter?.campaignId) conditions.push(eq(interviews.campaignId, filter.campaignId));
   if (filter?.from) conditions.push(gte(interviews.scheduledAt, filter.from));
   if (filter?.to) conditions.push(lte(interviews.scheduledAt, filter.to));
-  return selectInterviews(scope.db)
+  const rows = await selectInterviews(scope.db)
     .where(owned(interviews, scope, ...conditions))
-    .orderBy(asc(interviews.scheduledAt));
+    .orderBy(asc(interviews.scheduledAt), asc(interviews.id))
+    .limit(rowsToFetch(limit));
+  return pageOf(rows, limit, (i) => i.scheduledAt.toISOString());
 }
 
 export async function getInterview(scope: Scope, id: string) {

@@ -1,4 +1,9 @@
-import type { createProjectInput, updateProjectInput } from '@expert-network/contract';
+import {
+  type createProjectInput,
+  type listProjectsInput,
+  PAGE_SIZE,
+  type updateProjectInput,
+} from '@expert-network/contract';
 import { schema } from '@expert-network/db';
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -6,6 +11,7 @@ import { conflict, notFound, postgresCode } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned } from './guards';
 import { applyOrder } from './ordering';
+import { after, decodeCursor, type Page, pageOf, rowsToFetch } from './paging';
 
 const { campaigns, projects } = schema;
 
@@ -23,10 +29,18 @@ function selectProjects(scope: Scope) {
     .$dynamic();
 }
 
-export function listProjects(scope: Scope) {
-  return selectProjects(scope)
-    .where(owned(projects, scope))
-    .orderBy(asc(projects.displayOrder), asc(projects.createdAt));
+/** A page of projects in the user's order. */
+export async function listProjects(
+  scope: Scope,
+  input: z.infer<typeof listProjectsInput>,
+): Promise<Page<Awaited<ReturnType<typeof getProject>>>> {
+  const limit = input?.limit ?? PAGE_SIZE;
+  const cursor = input?.cursor ? decodeCursor(input.cursor, 'number') : undefined;
+  const rows = await selectProjects(scope)
+    .where(owned(projects, scope, after(projects.displayOrder, projects.id, cursor)))
+    .orderBy(asc(projects.displayOrder), asc(projects.id))
+    .limit(rowsToFetch(limit));
+  return pageOf(rows, limit, (p) => p.displayOrder);
 }
 
 export async function getProject(scope: Scope, id: string) {

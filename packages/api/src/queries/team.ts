@@ -1,7 +1,9 @@
-import type {
-  assignmentInput,
-  createTeamMemberInput,
-  updateTeamMemberInput,
+import {
+  type assignmentInput,
+  type createTeamMemberInput,
+  type listTeamInput,
+  PAGE_SIZE,
+  type updateTeamMemberInput,
 } from '@expert-network/contract';
 import { schema } from '@expert-network/db';
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
@@ -9,6 +11,7 @@ import type { z } from 'zod';
 import { conflict, notFound, postgresCode } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { deleteOwned, requireCampaign, requireTeamMember } from './guards';
+import { after, decodeCursor, pageOf, rowsToFetch } from './paging';
 
 const { campaignTeamAssignments: assignments, interviews, teamMembers } = schema;
 
@@ -23,8 +26,10 @@ async function withUniqueEmail<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The team, with how many campaigns each member is assigned to. */
-export function listTeam(scope: Scope) {
+/** A page of the team by name, with how many campaigns each member is assigned to. */
+export async function listTeam(scope: Scope, input: z.infer<typeof listTeamInput>) {
+  const limit = input?.limit ?? PAGE_SIZE;
+  const cursor = input?.cursor ? decodeCursor(input.cursor, 'string') : undefined;
   const stats = scope.db
     .select({ campaignCount: sql<number>`count(*)::int`.as('campaign_count') })
     .from(assignments)
@@ -32,12 +37,14 @@ export function listTeam(scope: Scope) {
       and(eq(assignments.teamMemberId, teamMembers.id), eq(assignments.userId, teamMembers.userId)),
     )
     .as('member_stats');
-  return scope.db
+  const rows = await scope.db
     .select({ ...getTableColumns(teamMembers), campaignCount: stats.campaignCount })
     .from(teamMembers)
     .crossJoinLateral(stats)
-    .where(owned(teamMembers, scope))
-    .orderBy(asc(teamMembers.name));
+    .where(owned(teamMembers, scope, after(teamMembers.name, teamMembers.id, cursor)))
+    .orderBy(asc(teamMembers.name), asc(teamMembers.id))
+    .limit(rowsToFetch(limit));
+  return pageOf(rows, limit, (m) => m.name);
 }
 
 export async function createTeamMember(scope: Scope, input: z.infer<typeof createTeamMemberInput>) {

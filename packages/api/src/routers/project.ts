@@ -1,6 +1,7 @@
 import {
   byId,
   createProjectInput,
+  listProjectsInput,
   reorderProjectsInput,
   updateProjectInput,
 } from '@expert-network/contract';
@@ -8,7 +9,9 @@ import * as q from '../queries/projects';
 import { protectedProcedure, router } from '../trpc';
 
 export const projectRouter = router({
-  list: protectedProcedure.query(({ ctx }) => q.listProjects(ctx.scope)),
+  list: protectedProcedure
+    .input(listProjectsInput)
+    .query(({ ctx, input }) => q.listProjects(ctx.scope, input)),
   byId: protectedProcedure.input(byId).query(({ ctx, input }) => q.getProject(ctx.scope, input.id)),
   create: protectedProcedure
     .input(createProjectInput)

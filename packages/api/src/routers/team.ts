@@ -3,6 +3,7 @@ import {
   byId,
   createTeamMemberInput,
   forCampaignInput,
+  listTeamInput,
   unassignInput,
   updateTeamMemberInput,
 } from '@expert-network/contract';
@@ -10,7 +11,9 @@ import * as q from '../queries/team';
 import { protectedProcedure, router } from '../trpc';
 
 export const teamRouter = router({
-  list: protectedProcedure.query(({ ctx }) => q.listTeam(ctx.scope)),
+  list: protectedProcedure
+    .input(listTeamInput)
+    .query(({ ctx, input }) => q.listTeam(ctx.scope, input)),
   create: protectedProcedure
     .input(createTeamMemberInput)
     .mutation(({ ctx, input }) => q.createTeamMember(ctx.scope, input)),

@@ -8,6 +8,7 @@ import {
   name,
   optionalText,
   orderedIds,
+  pageInput,
   text,
   timeZone,
 } from './common';
@@ -77,10 +78,12 @@ export const updateCampaignInput = z.strictObject({
 /** The edit form sends every field, so it can check the rules across fields before the call. */
 export const editCampaignForm = updateCampaignInput.superRefine(withCampaignRules);
 
+/** In the user's order (display order), a page at a time; `projectId: null` for those without one. */
 export const listCampaignsInput = z
   .strictObject({
     projectId: id.nullish(),
     status: z.enum(CAMPAIGN_STATUSES).optional(),
+    ...pageInput,
   })
   .optional();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PAGE_SIZE, PAGE_SIZE } from '../limits';
 
 export const id = z.uuid({ error: 'Not a valid id' });
 export const byId = z.strictObject({ id });
@@ -89,3 +90,13 @@ export const orderedIds = z
   .refine((ids) => new Set(ids).size === ids.length, { message: 'Ids must not repeat' });
 
 export { MAX_BATCH_SIZE } from '../limits';
+
+/**
+ * A page of a long list: `cursor` is the `nextCursor` of the previous page
+ * (opaque), `limit` how many rows. `direction` is what tRPC's infinite queries send.
+ */
+export const pageInput = {
+  cursor: plainString().max(200).nullish(),
+  direction: z.literal('forward').optional(),
+  limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(PAGE_SIZE),
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cents, id, instant, name, optionalText, timeZone } from './common';
+import { cents, id, instant, name, optionalText, pageInput, timeZone } from './common';
 
 const duration = z
   .number({ error: 'Give the length in minutes' })
@@ -21,11 +21,13 @@ const callTime = z
     message: 'Calls can be booked up to a year ahead',
   });
 
+/** By time (then id), a page at a time; of one campaign, or in a range, if asked. */
 export const listInterviewsInput = z
   .strictObject({
     campaignId: id.optional(),
     from: instant.optional(),
     to: instant.optional(),
+    ...pageInput,
   })
   .refine((i) => !i.from || !i.to || i.from <= i.to, {
     message: 'Must be after the start of the range',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, name, optionalText, orderedIds } from './common';
+import { byId, name, optionalText, orderedIds, pageInput } from './common';
 
 export const projectCode = z
   .string()
@@ -7,6 +7,9 @@ export const projectCode = z
   .min(1, 'Required')
   .max(40)
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'Letters, digits, dot, dash or underscore');
+
+/** In the user's order (then id), a page at a time. */
+export const listProjectsInput = z.strictObject({ ...pageInput }).optional();
 
 export const createProjectInput = z.strictObject({
   /** Left out: one is made from the name (e.g. "PRJ-7"). */

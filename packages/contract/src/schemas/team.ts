@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { email, id, name, webUrl } from './common';
+import { email, id, name, pageInput, webUrl } from './common';
+
+/** By name (then id), a page at a time. */
+export const listTeamInput = z.strictObject({ ...pageInput }).optional();
 
 export const createTeamMemberInput = z.strictObject({
   name: name(),

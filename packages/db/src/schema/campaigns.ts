@@ -54,7 +54,9 @@ export const campaigns = expertNetwork.table(
     // Importing the same browser data twice finds the campaign instead of copying it.
     unique('campaigns_user_legacy_id_unique').on(t.userId, t.legacyId),
     index('campaigns_user_created_idx').on(t.userId, t.createdAt.desc().nullsFirst()),
-    index('campaigns_project_idx').on(t.projectId),
+    // Keyset pages of campaign.list in the user's order, all of them or one project's.
+    index('campaigns_user_order_idx').on(t.userId, t.displayOrder, t.id),
+    index('campaigns_project_order_idx').on(t.projectId, t.displayOrder, t.id),
     foreignKey({
       name: 'campaigns_project_fk',
       columns: [t.projectId, t.userId],

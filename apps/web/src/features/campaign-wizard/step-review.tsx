@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Badge } from '../../components/ui/badge';
 import { formatCalendarDate, plural } from '../../lib/format';
+import { useEveryPage } from '../../lib/pages';
 import { QUESTION_TYPE_LABEL } from '../../lib/statuses';
 import { industryLabel } from '../campaign/campaign-fields';
 import { useProjects } from '../projects/use-projects';
@@ -21,8 +22,11 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function StepReview() {
   const v = useFormContext<WizardValues>().watch();
   const projects = useProjects();
+  useEveryPage(projects);
   const vendors = useVendors();
   const team = useTeam();
+  // Picking from the whole team: read a page at a time.
+  useEveryPage(team);
   const project = projects.data?.find((p) => p.id === v.projectId);
   const regions = [...(v.targetRegions ?? []), ...(v.customRegions ?? [])];
   const pickedVendors = vendors.data?.filter((x) => v.vendorPlatformIds?.includes(x.id)) ?? [];

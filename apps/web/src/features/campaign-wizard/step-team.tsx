@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/button';
 import { Checkbox } from '../../components/ui/input';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
+import { useEveryPage } from '../../lib/pages';
 import { TeamMemberDialog } from '../team/team-member-dialog';
 import { useTeam } from '../team/use-team';
 import type { WizardValues } from './wizard-form';
@@ -11,6 +12,8 @@ import type { WizardValues } from './wizard-form';
 export function StepTeam() {
   const { watch, setValue } = useFormContext<WizardValues>();
   const team = useTeam();
+  // Picking from the whole team: read a page at a time.
+  useEveryPage(team);
   const picked = new Set(watch('teamMemberIds') ?? []);
   const set = (ids: Set<string>) => setValue('teamMemberIds', [...ids], { shouldDirty: true });
   const toggle = (id: string) => {

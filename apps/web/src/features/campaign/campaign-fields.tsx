@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { type FieldError, get, useFormContext } from 'react-hook-form';
 import { Field } from '../../components/ui/field';
 import { Checkbox, Input, NativeSelect } from '../../components/ui/input';
+import { useEveryPage } from '../../lib/pages';
 import { useProjects } from '../projects/use-projects';
 import { SUB_INDUSTRIES } from './sub-industries';
 
@@ -50,6 +51,8 @@ export function ProjectField() {
   const { register } = useFormContext();
   const error = useFieldError();
   const projects = useProjects();
+  // A select cannot page: it lists every project, read a page at a time.
+  useEveryPage(projects);
   return (
     <Field label="Project" error={error('projectId')}>
       <NativeSelect

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { CalendarClock, CheckCircle2, DollarSign, Star, Users } from 'lucide-react';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
@@ -8,7 +7,7 @@ import { ListSkeleton } from '../../components/ui/skeleton';
 import { StatCard } from '../../components/ui/stat-card';
 import { ErrorState } from '../../components/ui/states';
 import { formatMoney, percent } from '../../lib/format';
-import { useTRPC } from '../../lib/trpc';
+import { useCampaignInterviews } from '../interviews/use-interviews';
 import type { Campaign } from './use-campaign';
 
 export function OverviewTab({ campaign }: { campaign: Campaign }) {
@@ -80,10 +79,9 @@ const vendorCostColumns = [
 
 /** Spend and calls per vendor, from the campaign's interviews. */
 function CostByVendor({ campaignId }: { campaignId: string }) {
-  const trpc = useTRPC();
-  const interviews = useQuery(trpc.interview.list.queryOptions({ campaignId }));
+  const interviews = useCampaignInterviews(campaignId);
   const rows = new Map<string, { completed: number; scheduled: number; spend: number }>();
-  for (const i of interviews.data ?? []) {
+  for (const i of interviews.data) {
     const name = i.vendorName ?? 'Added by hand';
     const row = rows.get(name) ?? { completed: 0, scheduled: 0, spend: 0 };
     if (i.status === 'completed') {

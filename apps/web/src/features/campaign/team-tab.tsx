@@ -9,6 +9,7 @@ import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { formatInstant, initials } from '../../lib/format';
 import { notify } from '../../lib/notify';
+import { useEveryPage } from '../../lib/pages';
 import { useTRPC } from '../../lib/trpc';
 import { useTeam } from '../team/use-team';
 import type { Campaign } from './use-campaign';
@@ -18,6 +19,8 @@ export function TeamTab({ campaign }: { campaign: Campaign }) {
   const queryClient = useQueryClient();
   const assigned = useQuery(trpc.team.forCampaign.queryOptions({ campaignId: campaign.id }));
   const team = useTeam();
+  // Picking from the whole team: read a page at a time.
+  useEveryPage(team);
   const [memberId, setMemberId] = useState('');
   const [role, setRole] = useState('');
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.team.pathKey() });

@@ -50,7 +50,7 @@ export function useDeleteCampaign(campaign: Campaign) {
         );
         queryClient.removeQueries({ queryKey: trpc.campaign.byId.queryKey({ id: campaign.id }) });
         await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.campaign.list.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.campaign.list.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.project.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.dashboard.pathKey() }),
         ]);

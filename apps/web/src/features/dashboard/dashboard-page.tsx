@@ -59,7 +59,7 @@ export function DashboardPage() {
 function DashboardBody({ summary }: { summary: DashboardSummary }) {
   const { calls } = summary;
   const now = useNow();
-  const overdue = usePastScheduledCalls(now).data ?? [];
+  const overdue = usePastScheduledCalls(now).data;
   if (summary.activeCampaigns.length === 0 && calls.completed === 0) {
     return (
       <EmptyState

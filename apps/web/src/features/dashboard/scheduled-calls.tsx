@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { CalendarClock, CircleAlert } from 'lucide-react';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { plural } from '../../lib/format';
-import { useTRPC } from '../../lib/trpc';
 import { useNow } from '../../lib/use-now';
 import { CampaignLink } from '../campaign/campaign-link';
 import { isOverdue } from '../interviews/call-time';
 import { CallWhen } from '../interviews/call-when';
+import { useInterviews } from '../interviews/use-interviews';
 import type { DashboardSummary } from './dashboard-summary';
 
 type Call = DashboardSummary['upcomingInterviews'][number];
@@ -20,15 +19,10 @@ const WINDOW_STEP = 5 * 60_000;
  * 5-minute steps, so the query is not new on every render.
  */
 export function usePastScheduledCalls(now: Date) {
-  const trpc = useTRPC();
   const to = new Date(Math.ceil(now.getTime() / WINDOW_STEP) * WINDOW_STEP);
   const from = new Date(to.getTime() - 30 * DAY);
-  return useQuery(
-    trpc.interview.list.queryOptions(
-      { from, to },
-      { select: (calls) => calls.filter((c) => isOverdue(c, now)) },
-    ),
-  );
+  const calls = useInterviews({ from, to });
+  return { ...calls, data: calls.data.filter((c) => isOverdue(c, now)) };
 }
 
 /** Calls to complete first, then the ones ahead; never "nothing booked" while calls are counted. */

@@ -11,6 +11,7 @@ import { TimeZoneSelect } from '../../components/ui/time-zone-select';
 import { errorMessage, fieldErrorsOf } from '../../lib/api-errors';
 import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
+import { useEveryPage } from '../../lib/pages';
 import { useTRPC } from '../../lib/trpc';
 import { FRIENDLY } from '../../lib/zod-messages';
 import { usePreferences } from '../preferences/use-preferences';
@@ -59,6 +60,8 @@ export function ScheduleInterviewDialog({
   const [open, setOpen] = useState(false);
   const trpc = useTRPC();
   const team = useTeam();
+  // A select cannot page: it lists the whole team, read a page at a time.
+  useEveryPage(team);
   const { data: prefs } = usePreferences();
   const campaign = useQuery({
     ...trpc.campaign.byId.queryOptions({ id: expert.campaignId ?? '' }),

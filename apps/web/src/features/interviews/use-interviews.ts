@@ -1,13 +1,33 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { MAX_PAGE_SIZE } from '@expert-network/contract/limits';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { notify } from '../../lib/notify';
-import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useEveryPage, withRows } from '../../lib/pages';
+import { type RouterInputs, type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useInvalidateCampaign } from '../campaign/use-campaign';
 
-export type Interview = RouterOutputs['interview']['list'][number];
+export type Interview = RouterOutputs['interview']['list']['items'][number];
+type InterviewFilter = Omit<NonNullable<RouterInputs['interview']['list']>, 'cursor' | 'limit'>;
+
+/**
+ * Every interview matching `filter` (a campaign's, a time window's), read a
+ * page at a time by time: `data` holds those loaded, `isPending` until the first page.
+ */
+export function useInterviews(filter: InterviewFilter) {
+  const trpc = useTRPC();
+  const query = withRows(
+    useInfiniteQuery(
+      trpc.interview.list.infiniteQueryOptions(
+        { ...filter, limit: MAX_PAGE_SIZE },
+        { getNextPageParam: (last) => last.nextCursor },
+      ),
+    ),
+  );
+  useEveryPage(query);
+  return query;
+}
 
 export function useCampaignInterviews(campaignId: string) {
-  const trpc = useTRPC();
-  return useQuery(trpc.interview.list.queryOptions({ campaignId }));
+  return useInterviews({ campaignId });
 }
 
 /** After any interview change: interviews, experts (their status follows), campaign figures. */

@@ -5,6 +5,7 @@ import { Badge } from '../../components/ui/badge';
 import { Button, buttonVariants } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { LoadMore } from '../../components/ui/load-more';
 import { NotFoundPage } from '../../components/ui/not-found-page';
 import { PageHeader } from '../../components/ui/page-header';
 import { ProgressBar } from '../../components/ui/progress-bar';
@@ -18,7 +19,7 @@ import { useTRPC } from '../../lib/trpc';
 import { CampaignLink } from '../campaign/campaign-link';
 import { ProjectRulesCard } from '../compliance/project-rules-card';
 import { ProjectDialog } from './project-dialog';
-import { campaignsOf, useCampaigns } from './use-projects';
+import { useProjectCampaigns } from './use-projects';
 
 const route = getRouteApi('/app/projects/$projectId');
 
@@ -28,7 +29,7 @@ export function ProjectPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const project = useQuery(trpc.project.byId.queryOptions({ id: projectId }));
-  const campaigns = useCampaigns();
+  const campaigns = useProjectCampaigns(projectId);
   const remove = useMutation(
     trpc.project.delete.mutationOptions({
       onSuccess: async () => {
@@ -52,7 +53,7 @@ export function ProjectPage() {
     );
   }
   const p = project.data;
-  const list = campaignsOf(campaigns.data ?? [], p.id);
+  const list = campaigns.data;
   const newCampaign = (
     <Link to="/campaigns/new" search={{ projectId: p.id }} className={buttonVariants()}>
       <Plus /> New campaign
@@ -91,7 +92,11 @@ export function ProjectPage() {
       />
       <div className="grid gap-6 p-4 sm:p-6 lg:p-8">
         <ProjectRulesCard projectId={p.id} />
-        {list.length === 0 ? (
+        {campaigns.isPending ? (
+          <PagePending />
+        ) : campaigns.isError ? (
+          <ErrorState error={campaigns.error} onRetry={() => void campaigns.refetch()} />
+        ) : list.length === 0 ? (
           <EmptyState
             icon={Megaphone}
             title="No campaigns in this project"
@@ -138,6 +143,7 @@ export function ProjectPage() {
             })}
           </div>
         )}
+        <LoadMore query={campaigns} label="More campaigns" className="justify-self-center" />
       </div>
     </>
   );

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { ChevronRight, FolderPlus, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { buttonVariants } from '../../components/ui/button';
+import { LoadMore } from '../../components/ui/load-more';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { SortableList } from '../../components/ui/sortable-list';
 import { cn } from '../../lib/cn';
@@ -10,9 +11,8 @@ import { usePreferences, useUpdatePreferences } from '../preferences/use-prefere
 import { ProjectDialog } from './project-dialog';
 import {
   type CampaignSummary,
-  campaignsOf,
   type Project,
-  useCampaigns,
+  useProjectCampaigns,
   useProjects,
   useReorderCampaigns,
   useReorderProjects,
@@ -21,13 +21,13 @@ import {
 /** Projects with their campaigns; drag to reorder, expanded state saved per user. */
 export function ProjectTree() {
   const projects = useProjects();
-  const campaigns = useCampaigns();
+  const loose = useProjectCampaigns(null);
   const { data: prefs } = usePreferences();
   const updatePreferences = useUpdatePreferences();
   const reorderProjects = useReorderProjects();
 
-  if (projects.isPending || campaigns.isPending) return <ListSkeleton rows={3} />;
-  if (projects.isError || campaigns.isError) {
+  if (projects.isPending || loose.isPending) return <ListSkeleton rows={3} />;
+  if (projects.isError || loose.isError) {
     return <p className="px-2 text-xs text-destructive">Could not load projects.</p>;
   }
   const expanded = new Set(prefs?.expandedProjects ?? []);
@@ -37,7 +37,6 @@ export function ProjectTree() {
     else next.add(id);
     updatePreferences.mutate({ expandedProjects: [...next] });
   };
-  const loose = campaignsOf(campaigns.data, null);
 
   return (
     <div className="grid grid-cols-1 gap-0.5 text-sm">
@@ -50,16 +49,17 @@ export function ProjectTree() {
           <ProjectNode
             project={project}
             handle={handle}
-            campaigns={campaignsOf(campaigns.data, project.id)}
             open={expanded.has(project.id)}
             onToggle={() => toggle(project.id)}
           />
         )}
       />
-      {loose.length > 0 && (
+      <LoadMore query={projects} label="More projects" className="ml-1" />
+      {loose.data.length > 0 && (
         <div className="mt-2">
           <p className="px-2 py-1 text-xs text-muted-foreground">Other campaigns</p>
-          <CampaignList campaigns={loose} />
+          <CampaignList campaigns={loose.data} />
+          <LoadMore query={loose} label="More campaigns" className="ml-1" />
         </div>
       )}
       <ProjectDialog
@@ -78,17 +78,17 @@ export function ProjectTree() {
 
 function ProjectNode({
   project,
-  campaigns,
   open,
   onToggle,
   handle,
 }: {
   project: Project;
-  campaigns: CampaignSummary[];
   open: boolean;
   onToggle: () => void;
   handle: ReactNode;
 }) {
+  // A project's campaigns load when it is opened, a page at a time.
+  const list = useProjectCampaigns(project.id, open);
   return (
     <div className="group">
       <div className="flex h-8 items-center gap-0.5 rounded-md pr-1 hover:bg-accent/60">
@@ -123,8 +123,15 @@ function ProjectNode({
       </div>
       {open && (
         <div className="ml-4 border-l pl-1.5">
-          {campaigns.length ? (
-            <CampaignList campaigns={campaigns} />
+          {list.isPending ? (
+            <ListSkeleton rows={1} />
+          ) : list.isError ? (
+            <p className="px-2 py-1 text-xs text-destructive">Could not load campaigns.</p>
+          ) : list.data.length ? (
+            <>
+              <CampaignList campaigns={list.data} />
+              <LoadMore query={list} label="More campaigns" className="ml-1" />
+            </>
           ) : (
             <p className="px-2 py-1 text-xs text-muted-foreground">No campaigns yet</p>
           )}

@@ -4,6 +4,7 @@ import { Pencil, Trash2, UserPlus, Users } from 'lucide-react';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { DataTable } from '../../components/ui/data-table';
+import { LoadMore } from '../../components/ui/load-more';
 import { PageHeader } from '../../components/ui/page-header';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
@@ -97,7 +98,10 @@ export function TeamPage() {
             action={add}
           />
         ) : (
-          <DataTable {...columnWidths} label="Team members" data={team.data} columns={columns} />
+          <>
+            <DataTable {...columnWidths} label="Team members" data={team.data} columns={columns} />
+            <LoadMore query={team} label="More team members" className="mt-4" />
+          </>
         )}
       </div>
     </>
