@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type ApiLogger,
   appRouter,
+  type ChangeFeed,
   contextFactory,
   databaseSessionReader,
   postgresCode,
@@ -30,6 +31,8 @@ export type AppOptions = {
   webDist?: string | undefined;
   /** Overrides the session lookup (default: Better Auth's, in one query; see databaseSessionReader). */
   getSession?: SessionReader;
+  /** Live updates for the `live.changes` subscription (server-sent events). */
+  changes?: ChangeFeed | undefined;
   /** Largest request body the API reads, in bytes. */
   maxBodySize?: number;
 };
@@ -88,6 +91,7 @@ export function createApp(options: AppOptions): Handler {
     db,
     getSession: options.getSession ?? databaseSessionReader(auth, db),
     logger,
+    changes: options.changes,
   });
   const serveWeb =
     options.webDist && existsSync(options.webDist)

@@ -116,6 +116,10 @@ export type CampaignSearch = {
   status?: string | undefined;
   vendor?: string | undefined;
   q?: string | undefined;
+  /** Only experts not yet opened (the "N new" pill, an arrival toast). */
+  fresh?: boolean | undefined;
+  sort?: string | undefined;
+  order?: 'asc' | 'desc' | undefined;
 };
 
 export const campaignRoute = createRoute({
@@ -127,6 +131,9 @@ export const campaignRoute = createRoute({
     status: text(search.status),
     vendor: text(search.vendor),
     q: text(search.q),
+    fresh: search.fresh === true || search.fresh === 'true' ? true : undefined,
+    sort: text(search.sort),
+    order: search.order === 'asc' || search.order === 'desc' ? search.order : undefined,
   }),
   beforeLoad: ({ params }) => requireId(params.campaignId),
   notFoundComponent: () => <NotFoundPage what="Campaign" />,

@@ -1,6 +1,7 @@
 import type { Auth, AuthSession } from '@expert-network/auth';
 import type { Database } from '@expert-network/db';
 import { toTrpcError } from './errors';
+import type { ChangeFeed } from './live/change-feed';
 
 /** What the API logs through; pino's logger fits it. */
 export type ApiLogger = {
@@ -16,12 +17,15 @@ export type ApiDependencies = {
   /** Reads the Better Auth session from request headers. */
   getSession: SessionReader;
   logger?: ApiLogger;
+  /** Live updates (the `live.changes` subscription); scripts and benchmarks go without. */
+  changes?: ChangeFeed | undefined;
 };
 
 export type Context = {
   db: Database;
   session: AuthSession | null;
   logger: ApiLogger | undefined;
+  changes: ChangeFeed | undefined;
 };
 
 /** The Better Auth instance's own session lookup (cookie → session and user). */
@@ -30,10 +34,10 @@ export function betterAuthSessionReader(auth: Auth): SessionReader {
 }
 
 /** Builds the per-request context from the request's headers. */
-export function contextFactory({ db, getSession, logger }: ApiDependencies) {
+export function contextFactory({ db, getSession, logger, changes }: ApiDependencies) {
   return async ({ headers }: { headers: Headers }): Promise<Context> => {
     try {
-      return { db, session: await getSession(headers), logger };
+      return { db, session: await getSession(headers), logger, changes };
     } catch (error) {
       // A failed session lookup (database down...) answers like a failed query.
       throw toTrpcError(error);

@@ -5,6 +5,12 @@ export { createServerCaller } from './caller';
 export type { ApiDependencies, ApiLogger, Context, SessionReader } from './context';
 export { betterAuthSessionReader, contextFactory } from './context';
 export { DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE, postgresCode } from './errors';
+export {
+  CHANGES_CHANNEL,
+  type Change,
+  type ChangeFeed,
+  startChangeFeed,
+} from './live/change-feed';
 export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
 export type { Scope } from './scope';
 export { databaseSessionReader } from './session-reader';

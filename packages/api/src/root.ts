@@ -3,6 +3,7 @@ import { dashboardRouter } from './routers/dashboard';
 import { expertRouter } from './routers/expert';
 import { healthRouter } from './routers/health';
 import { interviewRouter } from './routers/interview';
+import { liveRouter } from './routers/live';
 import { preferencesRouter } from './routers/preferences';
 import { projectRouter } from './routers/project';
 import { screeningRouter } from './routers/screening';
@@ -21,6 +22,7 @@ export const appRouter = router({
   team: teamRouter,
   preferences: preferencesRouter,
   dashboard: dashboardRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet } from '@tanstack/react-router';
+import { useLiveUpdates } from '../../features/live/use-live-updates';
 import { ThemeSync } from '../../features/preferences/theme-sync';
 import { usePreferences, useUpdatePreferences } from '../../features/preferences/use-preferences';
 import { cn } from '../../lib/cn';
@@ -22,6 +23,7 @@ export function AppShell() {
 function ShellLayout() {
   const { data: prefs } = usePreferences();
   useSidebarData();
+  useLiveUpdates();
   const update = useUpdatePreferences();
   const collapsed = prefs?.sidebarCollapsed ?? false;
   return (

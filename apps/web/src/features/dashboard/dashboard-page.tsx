@@ -27,9 +27,7 @@ export type DashboardSummary = RouterOutputs['dashboard']['summary'];
 
 export function DashboardPage() {
   const trpc = useTRPC();
-  const summary = useQuery(
-    trpc.dashboard.summary.queryOptions(undefined, { refetchInterval: 30_000 }),
-  );
+  const summary = useQuery(trpc.dashboard.summary.queryOptions());
   return (
     <>
       <PageHeader

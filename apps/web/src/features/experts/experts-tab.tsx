@@ -142,7 +142,7 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
           description={
             filtered
               ? 'Clear a filter to see more.'
-              : 'Enrolled vendors propose experts here as they find them; this page checks for new ones every few seconds.'
+              : 'Enrolled vendors propose experts here as they find them; they appear the moment they arrive.'
           }
         />
       ) : (

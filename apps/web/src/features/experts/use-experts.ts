@@ -14,9 +14,6 @@ import { useInvalidateCampaign } from '../campaign/use-campaign';
 export type ExpertRow = RouterOutputs['expert']['list']['items'][number];
 type ListPage = RouterOutputs['expert']['list'];
 
-/** How often a campaign's experts are checked for new arrivals from vendors. */
-export const EXPERT_POLL_MS = 10_000;
-
 export type ExpertFilter = {
   status?: ExpertStatus | undefined;
   vendorPlatformId?: string | undefined;
@@ -30,7 +27,6 @@ export function useExpertList(campaignId: string, filter: ExpertFilter) {
       { campaignId, limit: 50, ...filter },
       {
         getNextPageParam: (last) => last.nextCursor,
-        refetchInterval: EXPERT_POLL_MS,
         placeholderData: (previous) => previous,
       },
     ),
@@ -40,7 +36,8 @@ export function useExpertList(campaignId: string, filter: ExpertFilter) {
 export function useStatusCounts(campaignId: string) {
   const trpc = useTRPC();
   return useQuery(
-    trpc.expert.statusCounts.queryOptions({ campaignId }, { refetchInterval: EXPERT_POLL_MS }),
+    // Kept current by the live updates (features/live), not by polling.
+    trpc.expert.statusCounts.queryOptions({ campaignId }),
   );
 }
 
