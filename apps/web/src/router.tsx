@@ -120,6 +120,18 @@ export type CampaignSearch = {
   fresh?: boolean | undefined;
   sort?: string | undefined;
   order?: 'asc' | 'desc' | undefined;
+  minFit?: number | undefined;
+  minRating?: number | undefined;
+  /** Whole currency units an hour. */
+  maxRate?: number | undefined;
+  /** A screening question, and the text its answer must contain. */
+  answerTo?: string | undefined;
+  answer?: string | undefined;
+};
+
+const number = (value: unknown) => {
+  const n = typeof value === 'number' ? value : Number(value);
+  return value === undefined || value === '' || !Number.isFinite(n) || n < 0 ? undefined : n;
 };
 
 export const campaignRoute = createRoute({
@@ -134,6 +146,11 @@ export const campaignRoute = createRoute({
     fresh: search.fresh === true || search.fresh === 'true' ? true : undefined,
     sort: text(search.sort),
     order: search.order === 'asc' || search.order === 'desc' ? search.order : undefined,
+    minFit: number(search.minFit),
+    minRating: number(search.minRating),
+    maxRate: number(search.maxRate),
+    answerTo: text(search.answerTo),
+    answer: text(search.answer),
   }),
   beforeLoad: ({ params }) => requireId(params.campaignId),
   notFoundComponent: () => <NotFoundPage what="Campaign" />,

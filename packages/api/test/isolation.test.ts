@@ -84,6 +84,13 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
     ),
   'expert.update': (a) => notFound({ id: a.expert.id, status: 'rejected' }),
   'expert.markViewed': (a) => notFound({ id: a.expert.id }),
+  'expert.search': () => noLeak({ search: 'Dana Whitfield CISO' }),
+  'expert.matchingIds': (a) => notFound({ campaignId: a.campaign.id }),
+  'expert.bulkUpdate': (a, b) =>
+    notFound(
+      { ids: [a.expert.id], status: 'rejected', rejectionReason: 'mine now' },
+      { ids: [b.expert.id, a.expert.id], isNew: true },
+    ),
   'expert.delete': (a) => notFound({ id: a.expert.id }),
 
   'interview.list': (a) => noLeak(undefined, { campaignId: a.campaign.id }),

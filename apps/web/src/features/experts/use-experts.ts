@@ -1,4 +1,3 @@
-import type { ExpertStatus } from '@expert-network/contract/values';
 import {
   type InfiniteData,
   useInfiniteQuery,
@@ -8,17 +7,17 @@ import {
 } from '@tanstack/react-query';
 import { notify } from '../../lib/notify';
 import { EXPERT_STATUS } from '../../lib/statuses';
-import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { type RouterInputs, type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useInvalidateCampaign } from '../campaign/use-campaign';
 
 export type ExpertRow = RouterOutputs['expert']['list']['items'][number];
 type ListPage = RouterOutputs['expert']['list'];
 
-export type ExpertFilter = {
-  status?: ExpertStatus | undefined;
-  vendorPlatformId?: string | undefined;
-  search?: string | undefined;
-};
+/** What narrows and orders the list (also what an export takes). */
+export type ExpertFilter = Omit<
+  RouterInputs['expert']['list'],
+  'campaignId' | 'cursor' | 'limit' | 'direction'
+>;
 
 export function useExpertList(campaignId: string, filter: ExpertFilter) {
   const trpc = useTRPC();
