@@ -19,6 +19,7 @@ import cors from 'cors';
 import { sql } from 'drizzle-orm';
 import { pinoHttp } from 'pino-http';
 import sirv from 'sirv';
+import { exportHandler, toHeaders } from './export';
 import { type Logger, serializeError } from './logger';
 
 export type AppOptions = {
@@ -87,9 +88,11 @@ export function createApp(options: AppOptions): Handler {
       else res.destroy();
     });
   };
+  const getSession = options.getSession ?? databaseSessionReader(auth, db);
+  const exportFile = exportHandler({ db, getSession });
   const createContext = contextFactory({
     db,
-    getSession: options.getSession ?? databaseSessionReader(auth, db),
+    getSession,
     logger,
     changes: options.changes,
   });
@@ -134,6 +137,13 @@ export function createApp(options: AppOptions): Handler {
         if (pathname.startsWith('/api/auth/')) return void authHandler(req, res);
         if (pathname.startsWith('/api/trpc/'))
           return void trpc(req, res, pathname.slice('/api/trpc/'.length));
+        if (pathname.startsWith('/api/export/')) {
+          return void exportFile(req, res, pathname, requestLog(req)).catch((error: unknown) => {
+            requestLog(req).error({ err: error }, 'export failed');
+            if (!res.headersSent) sendJson(res, 500, { error: 'Server error' });
+            else res.destroy();
+          });
+        }
         sendJson(res, 404, { error: 'Not found' });
       });
     }
@@ -168,15 +178,6 @@ function setClientIp(req: IncomingMessage, trustProxy: boolean) {
     : '';
   const ip = forwarded || req.socket.remoteAddress || '';
   req.headers[CLIENT_IP_HEADER] = ip.replace(/^::ffff:/, '');
-}
-
-function toHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return headers;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown) {

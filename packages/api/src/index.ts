@@ -6,6 +6,14 @@ export type { ApiDependencies, ApiLogger, Context, SessionReader } from './conte
 export { betterAuthSessionReader, contextFactory } from './context';
 export { DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE, postgresCode } from './errors';
 export {
+  type Cell,
+  type ColumnKind,
+  type ExportColumn,
+  type ExportTable,
+  expertsTable,
+  interviewsTable,
+} from './export/tables';
+export {
   CHANGES_CHANNEL,
   type Change,
   type ChangeFeed,
