@@ -9,6 +9,7 @@ import {
   Users,
 } from 'lucide-react';
 import { lazy, type ReactNode, Suspense } from 'react';
+import { GlobalSearch } from '../../features/search/global-search';
 import { cn } from '../../lib/cn';
 import { Button, buttonVariants } from '../ui/button';
 import { ListSkeleton } from '../ui/skeleton';
@@ -50,6 +51,7 @@ export function Sidebar({ collapsed, onToggle }: { collapsed: boolean; onToggle:
             {collapsed ? <PanelLeftOpen /> : <PanelLeftClose />}
           </Button>
         </div>
+        <GlobalSearch collapsed={collapsed} />
         <nav aria-label="Main" className="grid gap-0.5 px-2">
           {NAV.map(({ to, label, icon: Icon }) => (
             <NavLink key={to} to={to} label={label} collapsed={collapsed}>
