@@ -1,0 +1,151 @@
+/**
+ * The experts workbench in a real browser against the production build: sort
+ * by fit on the server, pick three experts (click, shift-click) and shortlist
+ * them in one go, export the list as CSV, and see the overview agree with the
+ * list without a reload, also after a change made elsewhere (another tab).
+ */
+import { readFileSync } from 'node:fs';
+import type { AppRouter } from '@expert-network/api';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import superjson from 'superjson';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ConsoleProblem,
+  expectNoConsoleErrors,
+  launchChromium,
+  openContext,
+  screenshot,
+} from './support/browser';
+import { expertsArrive } from './support/experts';
+import { type E2EServer, startProductionServer } from './support/server';
+
+let server: E2EServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: ConsoleProblem[];
+let api: ReturnType<typeof createTRPCClient<AppRouter>>;
+let campaignId: string;
+let picked: string[] = [];
+
+beforeAll(async () => {
+  server = await startProductionServer();
+  browser = await launchChromium();
+  ({ context, page, problems } = await openContext(browser, server.url));
+  // Signed up over HTTP: the browser gets the session cookie, the test an API client.
+  const response = await fetch(`${server.url}/api/auth/sign-up/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({
+      name: 'Wren Workbench',
+      email: `wren.${Date.now()}@example.com`,
+      password: 'a long e2e password',
+    }),
+  });
+  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
+  await context.addCookies(
+    cookies.map((c) => {
+      const [name = '', ...value] = c.split('=');
+      return { name, value: value.join('='), url: server.url };
+    }),
+  );
+  api = createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: `${server.url}/api/trpc`,
+        transformer: superjson,
+        headers: { cookie: cookies.join('; ') },
+      }),
+    ],
+  });
+  const vendors = await api.vendor.list.query();
+  const campaign = await api.campaign.create.mutate({
+    campaignName: 'US dental DSO',
+    industryVertical: 'Healthcare',
+    briefDescription: 'Dental service organisations: payer mix and roll-up economics.',
+    vendorPlatformIds: vendors.slice(0, 3).map((v) => v.id),
+    screeningQuestions: [{ questionText: 'Have you run a DSO?', questionType: 'yes_no' }],
+  });
+  campaignId = campaign.id;
+  await expertsArrive(context, server.url, campaignId);
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail')
+    await screenshot(page, `failed-workbench-${task.name.slice(0, 30)}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const main = () => page.getByRole('main');
+const rows = () => main().locator('tbody tr[data-row-id]');
+/** The number an overview card shows under its label. */
+const figure = async (label: string) =>
+  new RegExp(`${label}\\s+(\\d+)`).exec(await main().innerText())?.[1];
+
+describe('the experts workbench', () => {
+  it('sorts by fit on the server: best first', async () => {
+    await page.goto(`/campaigns/${campaignId}?tab=experts`);
+    await rows().first().waitFor();
+    await main().getByRole('button', { name: 'Sort by fit' }).click();
+    await page.waitForURL(/sort=fit/);
+    await expect
+      .poll(async () => {
+        const fits = (await rows().locator('td:nth-child(3)').allInnerTexts()).map((t) =>
+          Number.parseFloat(t),
+        );
+        return fits.every((f, i) => i === 0 || Number.isNaN(f) || f <= (fits[i - 1] ?? 10));
+      })
+      .toBe(true);
+    await screenshot(page, 'workbench-sorted-by-fit');
+  });
+
+  it('picks three experts with a click and a shift-click, and shortlists them at once', async () => {
+    const boxes = rows().getByRole('checkbox');
+    await boxes.nth(0).click();
+    await boxes.nth(2).click({ modifiers: ['Shift'] });
+    const toolbar = main().getByRole('toolbar', { name: 'Selected experts' });
+    await toolbar.getByText('3 experts selected').waitFor();
+    picked = await Promise.all(
+      [0, 1, 2].map((i) => rows().nth(i).getAttribute('data-row-id').then(String)),
+    );
+    await toolbar.getByRole('button', { name: 'Shortlist' }).click();
+    await page.getByText('3 experts shortlisted').waitFor();
+    await expect
+      .poll(() =>
+        main()
+          .getByRole('button', { name: /Shortlisted/ })
+          .first()
+          .innerText(),
+      )
+      .toContain('3');
+    await screenshot(page, 'workbench-bulk-shortlisted');
+  });
+
+  it('exports the list as a CSV that Excel reads (BOM) with the three shortlisted', async () => {
+    await main().getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Experts as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('US dental DSO experts.csv');
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    const shortlisted = text.split('\n').filter((line) => line.includes(',shortlisted,'));
+    expect(shortlisted).toHaveLength(3);
+  });
+
+  it('the overview agrees with the list without a reload, also after a change in another tab', async () => {
+    await main().getByRole('tab', { name: 'Overview' }).click();
+    await expect.poll(() => figure('Shortlisted')).toBe('3');
+    // Another tab rejects one of them: the overview follows within two seconds.
+    await api.expert.bulkUpdate.mutate({ ids: [picked[0] ?? ''], status: 'rejected' });
+    await expect.poll(() => figure('Shortlisted'), { timeout: 2_000 }).toBe('2');
+    expectNoConsoleErrors(problems);
+  });
+});
