@@ -85,7 +85,7 @@ const main = () => page.getByRole('main');
 const rows = () => main().locator('tbody tr[data-row-id]');
 /** The number an overview card shows under its label. */
 const figure = async (label: string) =>
-  new RegExp(`${label}\\s+(\\d+)`).exec(await main().innerText())?.[1];
+  new RegExp(`${label}\\s*(\\d+)`).exec((await main().textContent()) ?? '')?.[1];
 
 describe('the experts workbench', () => {
   it('sorts by fit on the server: best first', async () => {
@@ -120,7 +120,7 @@ describe('the experts workbench', () => {
         main()
           .getByRole('button', { name: /Shortlisted/ })
           .first()
-          .innerText(),
+          .textContent(),
       )
       .toContain('3');
     await screenshot(page, 'workbench-bulk-shortlisted');
