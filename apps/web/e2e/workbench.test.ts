@@ -140,6 +140,32 @@ describe('the experts workbench', () => {
     expect(shortlisted).toHaveLength(3);
   });
 
+  it('at 1024×768 the detail panel shows every button whole, beside the sorted column', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await main().getByRole('button', { name: 'Sort by vendor' }).click();
+    await page.waitForURL(/sort=vendor/);
+    await rows().first().locator('td').nth(1).click();
+    const panel = main().locator('[data-expert-panel]');
+    await panel.getByRole('button', { name: /Schedule interview/ }).waitFor();
+    // Sorted by vendor: that column stays beside the panel; geography makes room.
+    await main().getByRole('button', { name: 'Sort by vendor' }).waitFor();
+    expect(await main().getByRole('columnheader', { name: 'Geography' }).count()).toBe(0);
+    const clipped = await panel.evaluate((root) => {
+      const box = root.getBoundingClientRect();
+      return [...root.querySelectorAll<HTMLElement>('button, [data-testid="call-rate"]')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          const cut = el.scrollWidth > el.clientWidth + 1;
+          return cut || r.left < box.left - 1 || r.right > box.right + 1;
+        })
+        .map((el) => el.textContent);
+    });
+    expect(clipped).toEqual([]);
+    await screenshot(page, 'workbench-panel-1024');
+    await panel.getByRole('button', { name: 'Close expert' }).click();
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('the overview agrees with the list without a reload, also after a change in another tab', async () => {
     await main().getByRole('tab', { name: 'Overview' }).click();
     await expect.poll(() => figure('Shortlisted')).toBe('3');

@@ -60,7 +60,7 @@ const SORTS: Record<
     valid: (v) => /^-?\d+$/.test(v),
   },
   vendor: {
-    value: () => sql`coalesce(${vendorPlatforms.name}, '')`,
+    value: () => sql`${experts.vendorSortName}`,
     type: 'text',
     valid: (v) => v.length <= 300,
   },
@@ -95,8 +95,8 @@ function decodeCursor(raw: string, sort: ExpertSortKey): Cursor {
 /** `%`, `_` and `\` match themselves in a pattern. */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Experts as lists show them: the row without its search document, with the vendor's name. */
-const { searchVector: _, ...expertColumns } = getTableColumns(experts);
+/** Experts as lists show them: the row without what is kept for searching and sorting, with the vendor's name. */
+const { searchVector: _, vendorSortName: __, ...expertColumns } = getTableColumns(experts);
 export const listedExpertColumns = { ...expertColumns, vendorName: vendorPlatforms.name };
 
 type Shape = {

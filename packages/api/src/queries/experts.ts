@@ -77,7 +77,7 @@ export async function getExpert(scope: Scope, id: string) {
     db.query.experts
       .findFirst({
         where: ownedByPlaceholder(experts, eq(experts.id, sql.placeholder('id'))),
-        columns: { searchVector: false },
+        columns: { searchVector: false, vendorSortName: false },
         with: {
           vendorPlatform: { columns: { id: true, name: true, slug: true, logoUrl: true } },
           responses: {

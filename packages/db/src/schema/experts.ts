@@ -71,6 +71,11 @@ export const experts = expertNetwork.table(
      * `experts_workbench`), never written by the app.
      */
     searchVector: tsvector().notNull().default(sql`''::tsvector`),
+    /**
+     * The vendor's name, copied by a trigger (migration `experts_workbench`) so
+     * that sorting by vendor reads an index like every other sort.
+     */
+    vendorSortName: text().notNull().default(''),
     ...timestamps(),
   },
   (t) => [
@@ -98,7 +103,7 @@ export const experts = expertNetwork.table(
     index('experts_sort_rate_idx').on(t.userId, t.campaignId, expertSortValue.rate(t), t.id),
     index('experts_sort_status_idx').on(t.userId, t.campaignId, t.status, t.id),
     index('experts_sort_name_idx').on(t.userId, t.campaignId, t.name, t.id),
-    index('experts_sort_vendor_idx').on(t.userId, t.campaignId, t.vendorPlatformId, t.id),
+    index('experts_sort_vendor_idx').on(t.userId, t.campaignId, t.vendorSortName, t.id),
     index('experts_search_idx').using('gin', t.searchVector),
     // A campaign's expert counts (campaign lists, the dashboard) from the index alone.
     index('experts_campaign_stats_idx').on(t.campaignId, t.userId, t.status, t.isNew),

@@ -25,6 +25,19 @@ export function Highlight({ text }: { text: string }) {
   return <>{parts}</>;
 }
 
+/** Under an expert's name: the passage matching the search, or else title and company. */
+export function ExpertSubline(e: {
+  highlight: string | null;
+  title: string | null;
+  company: string | null;
+}) {
+  return e.highlight ? (
+    <Highlight text={e.highlight} />
+  ) : (
+    [e.title, e.company].filter(Boolean).join(', ')
+  );
+}
+
 export type SortState = { key: ExpertSortKey; order: SortOrder };
 
 export type ColumnOptions = {
@@ -105,11 +118,7 @@ export function expertColumns(options: ColumnOptions) {
             </span>
           </div>
           <div className="truncate text-xs text-muted-foreground">
-            {e.highlight ? (
-              <Highlight text={e.highlight} />
-            ) : (
-              [e.title, e.company].filter(Boolean).join(', ')
-            )}
+            <ExpertSubline {...e} />
           </div>
         </div>
       ),

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { EXPERT_STATUS } from '../../lib/statuses';
 import { useTRPC } from '../../lib/trpc';
-import { Highlight } from '../experts/expert-columns';
+import { ExpertSubline } from '../experts/expert-columns';
 
 /**
  * Search every expert in every campaign of the user's (full text, best match
@@ -74,11 +74,7 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
                       </span>
                     </span>
                     <span className="truncate text-xs text-muted-foreground">
-                      {e.highlight ? (
-                        <Highlight text={e.highlight} />
-                      ) : (
-                        [e.title, e.company].filter(Boolean).join(', ')
-                      )}
+                      <ExpertSubline {...e} />
                     </span>
                   </Command.Item>
                 ))}
