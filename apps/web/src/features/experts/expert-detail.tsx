@@ -134,7 +134,7 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
         </p>
       )}
       {/* Buttons wrap onto new lines, and their labels too, so none is ever cut off. */}
-      <div className="flex flex-wrap gap-2 [&_button]:h-auto [&_button]:min-h-9 [&_button]:py-1.5 [&_button]:whitespace-normal">
+      <div className="flex flex-wrap gap-2 [&_button]:h-auto [&_button]:min-h-9 [&_button]:max-w-full [&_button]:py-1.5 [&_button]:text-left [&_button]:whitespace-normal">
         {manual && e.status !== 'shortlisted' && (
           <Button onClick={() => change('shortlisted')} aria-keyshortcuts="s">
             <Check /> Shortlist

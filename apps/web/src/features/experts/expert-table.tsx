@@ -6,6 +6,10 @@ import type { ExpertRow } from './use-experts';
 /** Left out while the detail panel narrows the table (the panel shows them), unless sorted or filtered by. */
 const SECONDARY_COLUMNS = ['vendorName', 'geography', 'arrival'];
 
+/** A column's id: given, or its accessor's key (what react-table uses). */
+const columnId = (c: { id?: string | undefined }) =>
+  c.id ?? (c as { accessorKey?: string }).accessorKey ?? '';
+
 export function ExpertTable({
   experts,
   selectedId,
@@ -26,8 +30,17 @@ export function ExpertTable({
   /** Columns the user filters by: never hidden. */
   keepVisible: string[];
 }) {
-  const columns = expertColumns(columnOptions);
   const kept = [SORT_COLUMN[columnOptions.sort.key], ...keepVisible];
+  const all = expertColumns(columnOptions);
+  // Beside the panel, the sorted and filtered columns move up next to the name, in view.
+  const first = (id: string) => id === 'select' || id === 'name';
+  const columns = selectedId
+    ? [
+        ...all.filter((c) => first(columnId(c))),
+        ...all.filter((c) => !first(columnId(c)) && kept.includes(columnId(c))),
+        ...all.filter((c) => !first(columnId(c)) && !kept.includes(columnId(c))),
+      ]
+    : all;
   return (
     <div className="grid gap-3">
       <DataTable
