@@ -247,15 +247,18 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
         </NativeSelect>
         {(counts.data?.newCount ?? 0) > 0 && (
           <>
-            <button
-              type="button"
-              aria-pressed={search.fresh ?? false}
-              onClick={() => setSearch({ fresh: search.fresh ? undefined : true })}
-              className="inline-flex items-center gap-1.5 rounded-full bg-primary/10 px-3 py-1 text-sm font-medium text-primary hover:bg-primary/20"
-            >
-              <Sparkles className="size-4" aria-hidden />
-              {plural(counts.data?.newCount ?? 0, 'new expert')}
-            </button>
+            {/* A live region: screen readers hear of new arrivals; the pill shows them. */}
+            <span role="status">
+              <button
+                type="button"
+                aria-pressed={search.fresh ?? false}
+                onClick={() => setSearch({ fresh: search.fresh ? undefined : true })}
+                className="inline-flex items-center gap-1.5 rounded-full bg-primary/10 px-3 py-1 text-sm font-medium text-primary hover:bg-primary/20"
+              >
+                <Sparkles className="size-4" aria-hidden />
+                {plural(counts.data?.newCount ?? 0, 'new expert')}
+              </button>
+            </span>
             <Button size="sm" variant="ghost" onClick={() => void markAllSeen()}>
               Mark all seen
             </Button>
