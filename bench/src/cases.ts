@@ -41,7 +41,7 @@ export function trpcRequest(name: CaseName, input: Input, cookie: string): Bench
   return { method: 'GET', path: `/api/trpc/${name}${query}`, headers: { cookie } };
 }
 
-export const MANUAL_STATUSES = ['proposed', 'shortlisted', 'rejected'] as const;
+const MANUAL_STATUSES = ['proposed', 'shortlisted', 'rejected'] as const;
 const LISTED_STATUSES = ['proposed', 'shortlisted', 'rejected', 'scheduled', 'completed'] as const;
 
 /** One call: who makes it (a user of the dataset) and with what input. */

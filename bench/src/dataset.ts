@@ -22,7 +22,7 @@ export type DatasetSize = {
   interviews: number;
 };
 
-export const DEFAULT_SIZE: DatasetSize = {
+const DEFAULT_SIZE: DatasetSize = {
   users: 200,
   idleUsers: 1_800,
   sessionsPerUser: 5,
@@ -32,15 +32,15 @@ export const DEFAULT_SIZE: DatasetSize = {
   interviews: 20_000,
 };
 
-export type BenchCampaign = { id: string; status: string; expertCount: number };
-export type BenchUser = {
+type BenchCampaign = { id: string; status: string; expertCount: number };
+type BenchUser = {
   id: string;
   /** The session token: the cookie carries it, signed. */
   token: string;
   campaigns: BenchCampaign[];
 };
 /** An expert whose status the user may set by hand (the mutation's targets). */
-export type EditableExpert = { userId: string; id: string };
+type EditableExpert = { userId: string; id: string };
 
 export type Dataset = {
   users: BenchUser[];

@@ -23,7 +23,7 @@ export type Explained = {
 class Rollback extends Error {}
 
 /** The indexes a plan reads (index, index-only and bitmap index scans). */
-export function indexesIn(plan: string): string[] {
+function indexesIn(plan: string): string[] {
   const scans = plan.matchAll(
     /(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) (\S+)/g,
   );

@@ -10,7 +10,7 @@ import { CASES, type Call, type CaseName } from './cases';
 import { sessionCookie } from './cookies';
 import type { Dataset } from './dataset';
 
-export type Statement = { text: string; params: unknown[] };
+type Statement = { text: string; params: unknown[] };
 /** What one call sent, by key: 'session', each case, and 'expert.list+cursor'. */
 export type Recorded = Record<string, Statement[]>;
 

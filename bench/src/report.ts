@@ -19,8 +19,8 @@ export type Report = {
 };
 
 /** Reads must reach this share of the baseline; p99 must stay under P99_TARGET_MS. */
-export const RATIO_TARGET = 0.8;
-export const P99_TARGET_MS = 25;
+const RATIO_TARGET = 0.8;
+const P99_TARGET_MS = 25;
 
 export const caseLine = (c: CaseResult) =>
   `case ${c.name}: ours ${c.ours.requestsPerSecond} req/s p99 ${c.ours.p99} ms | ` +
@@ -29,7 +29,7 @@ export const caseLine = (c: CaseResult) =>
 
 const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
 
-export function toMarkdown(report: Report): string {
+function toMarkdown(report: Report): string {
   const { machine, settings } = report;
   const lines = [
     '# Benchmark results',

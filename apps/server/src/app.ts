@@ -11,7 +11,7 @@ import {
   type SessionReader,
 } from '@expert-network/api';
 import { type Auth, CLIENT_IP_HEADER } from '@expert-network/auth';
-import { MAX_BATCH_SIZE } from '@expert-network/contract';
+import { MAX_BATCH_SIZE, MAX_BROWSER_IMPORT_BYTES } from '@expert-network/contract';
 import type { Database } from '@expert-network/db';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import { toNodeHandler } from 'better-auth/node';
@@ -21,6 +21,7 @@ import { pinoHttp } from 'pino-http';
 import sirv from 'sirv';
 import { exportHandler, toHeaders } from './export';
 import { type Logger, serializeError } from './logger';
+import { isCrossOriginWrite, securityHeaders } from './security';
 
 export type AppOptions = {
   db: Database;
@@ -36,9 +37,19 @@ export type AppOptions = {
   changes?: ChangeFeed | undefined;
   /** Largest request body the API reads, in bytes. */
   maxBodySize?: number;
+  /** Served over https (the public URL's scheme): adds HSTS. */
+  https?: boolean;
 };
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * The browser-data import sends a whole browser-storage file (at most
+ * MAX_BROWSER_IMPORT_BYTES characters): its JSON values are escaped once more
+ * inside the request, and a character may take several bytes.
+ */
+const MAX_IMPORT_BODY_BYTES = 3 * MAX_BROWSER_IMPORT_BYTES;
+const isImport = (path: string) => path.split(',').every((p) => p.startsWith('browserImport.'));
 
 /** Sign-up, sign-in and friends carry a few hundred bytes. */
 const MAX_AUTH_BODY_BYTES = 64 * 1024;
@@ -65,6 +76,7 @@ export function createApp(options: AppOptions): Handler {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
+  const headers = securityHeaders({ https: options.https ?? false });
   const corsMiddleware = cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 });
   const betterAuthHandler = toNodeHandler(auth);
   /** Better Auth's handler, with a size cap, and its failures answered instead of crashing the process. */
@@ -107,7 +119,7 @@ export function createApp(options: AppOptions): Handler {
       req,
       res,
       path,
-      maxBodySize: options.maxBodySize ?? 1_000_000,
+      maxBodySize: isImport(path) ? MAX_IMPORT_BODY_BYTES : (options.maxBodySize ?? 1_000_000),
       maxBatchSize: MAX_BATCH_SIZE,
       createContext: ({ req }) => createContext({ headers: toHeaders(req) }),
       onError: ({ error, path }) => {
@@ -125,16 +137,20 @@ export function createApp(options: AppOptions): Handler {
   const requestLog = (req: IncomingMessage): ApiLogger =>
     (req as IncomingMessage & { log?: ApiLogger }).log ?? logger;
 
-  return (req, res) => {
-    httpLogger(req, res);
-    setClientIp(req, options.trustProxy);
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     const pathname = url.split('?', 1)[0] ?? '/';
+    if (pathname === '/healthz' || pathname.startsWith('/api/')) {
+      // Answers about a user's data or the server's state: never from a cache.
+      res.setHeader('cache-control', 'no-store');
+    }
 
     if (pathname === '/healthz') return void health(db, res);
     if (pathname.startsWith('/api/')) {
       return corsMiddleware(req, res, () => {
         if (pathname.startsWith('/api/auth/')) return void authHandler(req, res);
+        if (pathname.startsWith('/api/trpc/') && isCrossOriginWrite(req, options.allowedOrigins))
+          return sendJson(res, 403, { error: 'Cross-origin request refused' });
         if (pathname.startsWith('/api/trpc/'))
           return void trpc(req, res, pathname.slice('/api/trpc/'.length));
         if (pathname.startsWith('/api/export/')) {
@@ -151,6 +167,12 @@ export function createApp(options: AppOptions): Handler {
       return serveWeb(req, res, () => sendJson(res, 404, { error: 'Not found' }));
     }
     sendJson(res, 404, { error: 'Not found' });
+  };
+
+  return (req, res) => {
+    httpLogger(req, res);
+    setClientIp(req, options.trustProxy);
+    headers(req, res, () => route(req, res));
   };
 }
 
@@ -180,7 +202,7 @@ function setClientIp(req: IncomingMessage, trustProxy: boolean) {
   req.headers[CLIENT_IP_HEADER] = ip.replace(/^::ffff:/, '');
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown) {
+function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 }

@@ -47,6 +47,14 @@ const schema = z
     WEB_DIST: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.BETTER_AUTH_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BETTER_AUTH_URL'],
+        message:
+          'Required in production: the public URL users open, e.g. https://experts.example.com (cookies are Secure only over https)',
+      });
+    }
     if (env.NODE_ENV === 'production' && !env.BETTER_AUTH_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -75,9 +83,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env) {
   }
   const env = result.data;
   const publicUrl = env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`;
+  const production = env.NODE_ENV === 'production';
   return {
     ...env,
-    production: env.NODE_ENV === 'production',
+    production,
+    warnings: production && !publicUrl.startsWith('https:') ? [insecureUrlWarning(publicUrl)] : [],
     publicUrl,
     // Tests sign with the known constant; a developer's machine gets its own secret.
     secret: env.BETTER_AUTH_SECRET ?? (env.NODE_ENV === 'test' ? DEV_SECRET : localDevSecret()),
@@ -87,6 +97,10 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env) {
     ],
     simulator,
   };
+}
+
+function insecureUrlWarning(url: string) {
+  return `BETTER_AUTH_URL is ${url}, not https: session cookies are not marked Secure and travel in clear text. Serve the app over https in production.`;
 }
 
 export class EnvError extends Error {

@@ -7,6 +7,7 @@ try {
   loadDotEnv();
   const env = parseEnv();
   const logger = createLogger(env.LOG_LEVEL, !env.production && process.stdout.isTTY);
+  for (const warning of env.warnings) logger.warn(`WARNING: ${warning}`);
   const running = await startServer(env, logger);
   logger.info(
     { url: running.url, database: env.DATABASE_URL ? 'postgres' : 'embedded', env: env.NODE_ENV },

@@ -60,6 +60,7 @@ export async function startServer(
     logger,
     allowedOrigins: env.allowedOrigins,
     trustProxy: env.TRUST_PROXY,
+    https: env.publicUrl.startsWith('https:'),
     webDist: env.WEB_DIST ?? (env.production ? DEFAULT_WEB_DIST : undefined),
   });
   const simulator = env.simulator.enabled

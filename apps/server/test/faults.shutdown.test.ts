@@ -31,6 +31,7 @@ async function spawnServer(port: number) {
       HOST: '127.0.0.1',
       DATABASE_URL: pg.url,
       BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
+      BETTER_AUTH_URL: `http://localhost:${port}`,
       LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -73,6 +73,14 @@ describe('malformed requests', () => {
     expect((await post('/api/trpc/project.create', '{"json": {"projectName": ')).status).toBe(400);
     const huge = JSON.stringify({ json: { projectName: 'x'.repeat(2_000_000) } });
     expect((await post('/api/trpc/project.create', huge)).status).toBe(413);
+    // The browser-data import takes a whole browser-storage file (up to 5 MB), and no more.
+    const storage = (size: number) =>
+      JSON.stringify({ json: { items: { 'debug-ui': '"'.repeat(size) } } });
+    const preview = await post('/api/trpc/browserImport.preview', storage(4_000_000));
+    expect(preview.status).toBe(200);
+    expect(await preview.json()).toMatchObject({ result: { data: { json: { applied: false } } } });
+    expect((await post('/api/trpc/browserImport.preview', storage(6_000_000))).status).toBe(400);
+    expect((await post('/api/trpc/browserImport.commit', storage(8_000_000))).status).toBe(413);
     expect((await post('/api/trpc/project.create,project.create?batch=1', '{"0": 1}')).status).toBe(
       400,
     );

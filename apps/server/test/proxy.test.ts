@@ -19,7 +19,8 @@ it('a client cannot dodge the sign-in limit by writing its own X-Forwarded-For h
         // The client's made-up hop first, then the address the proxy appended.
         'x-forwarded-for': `198.51.100.${i}, 203.0.113.7`,
       },
-      body: JSON.stringify({ email: 'nobody@example.com', password: 'not the password' }),
+      // A different account each time, so the per-account limit stays out of the way.
+      body: JSON.stringify({ email: `nobody.${i}@example.com`, password: 'not the password' }),
     });
     statuses.push(response.status);
   }

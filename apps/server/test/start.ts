@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AppRouter } from '@expert-network/api';
 import { createTestDatabase, type TestDatabase } from '@expert-network/db/testing';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
@@ -21,6 +24,20 @@ export async function startTestServer(env: Record<string, string> = {}) {
     async close() {
       await running.stop();
       await db.dispose();
+    },
+  };
+}
+
+/** The real server as in production: it also serves a web app (a one-page stand-in for the build). */
+export async function startTestServerWithWeb(env: Record<string, string> = {}) {
+  const webDist = mkdtempSync(join(tmpdir(), 'en-web-'));
+  writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Expert Network</title>');
+  const app = await startTestServer({ ...env, WEB_DIST: webDist });
+  return {
+    ...app,
+    async close() {
+      await app.close();
+      rmSync(webDist, { recursive: true, force: true });
     },
   };
 }

@@ -9,7 +9,7 @@ import type { AppRouter } from '@expert-network/api';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import superjson from 'superjson';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   type ConsoleProblem,
   expectNoConsoleErrors,
@@ -18,9 +18,9 @@ import {
   screenshot,
 } from './support/browser';
 import { expertsArrive } from './support/experts';
-import { type E2EServer, startProductionServer } from './support/server';
 
-let server: E2EServer;
+/** The production server every spec shares (e2e/support/global-setup.ts). */
+const baseUrl = inject('baseUrl');
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -30,13 +30,12 @@ let campaignId: string;
 let picked: string[] = [];
 
 beforeAll(async () => {
-  server = await startProductionServer();
   browser = await launchChromium();
-  ({ context, page, problems } = await openContext(browser, server.url));
+  ({ context, page, problems } = await openContext(browser, baseUrl));
   // Signed up over HTTP: the browser gets the session cookie, the test an API client.
-  const response = await fetch(`${server.url}/api/auth/sign-up/email`, {
+  const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
+    headers: { 'content-type': 'application/json', origin: baseUrl },
     body: JSON.stringify({
       name: 'Wren Workbench',
       email: `wren.${Date.now()}@example.com`,
@@ -47,13 +46,13 @@ beforeAll(async () => {
   await context.addCookies(
     cookies.map((c) => {
       const [name = '', ...value] = c.split('=');
-      return { name, value: value.join('='), url: server.url };
+      return { name, value: value.join('='), url: baseUrl };
     }),
   );
   api = createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({
-        url: `${server.url}/api/trpc`,
+        url: `${baseUrl}/api/trpc`,
         transformer: superjson,
         headers: { cookie: cookies.join('; ') },
       }),
@@ -68,7 +67,7 @@ beforeAll(async () => {
     screeningQuestions: [{ questionText: 'Have you run a DSO?', questionType: 'yes_no' }],
   });
   campaignId = campaign.id;
-  await expertsArrive(context, server.url, campaignId);
+  await expertsArrive(context, baseUrl, campaignId);
 });
 
 afterEach(async ({ task }) => {
@@ -78,7 +77,6 @@ afterEach(async ({ task }) => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 const main = () => page.getByRole('main');
@@ -140,8 +138,9 @@ describe('the experts workbench', () => {
     expect(shortlisted).toHaveLength(3);
   });
 
-  it('at 1024×768 the detail panel shows every button whole, beside the sorted column', async () => {
-    await page.setViewportSize({ width: 1024, height: 768 });
+  // The narrowest window with the panel beside the list (below it, an open expert is a sheet).
+  it('at 1280×800 the detail panel shows every button whole, beside the sorted column', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
     await main().getByRole('button', { name: 'Sort by vendor' }).click();
     await page.waitForURL(/sort=vendor/);
     await rows().first().locator('td').nth(1).click();
@@ -169,7 +168,7 @@ describe('the experts workbench', () => {
           .map((el) => el.textContent);
       });
     await expect.poll(clipped).toEqual([]);
-    await screenshot(page, 'workbench-panel-1024');
+    await screenshot(page, 'workbench-panel-1280');
     await panel.getByRole('button', { name: 'Close expert' }).click();
     await page.setViewportSize({ width: 1440, height: 900 });
   });

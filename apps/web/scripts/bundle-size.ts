@@ -22,7 +22,7 @@ const ROUTES: Record<string, { module: string; budgeted: boolean }> = {
   },
 };
 /** Signed-in routes also load the app shell before the page. */
-const SHELL = 'src/components/layout/app-shell.tsx';
+const SHELL = 'src/app/app-shell.tsx';
 
 type Chunk = { file: string; imports?: string[]; isEntry?: boolean };
 const manifest: Record<string, Chunk> = JSON.parse(

@@ -1,3 +1,5 @@
+// First: zod must load with eval off (see zod-jitless.ts).
+import './lib/zod-jitless';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';

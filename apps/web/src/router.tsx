@@ -7,10 +7,12 @@ import {
   notFound,
   redirect,
 } from '@tanstack/react-router';
-import { NotFoundPage } from './components/layout/not-found-page';
-import { RootLayout } from './components/layout/root-layout';
-import { PageError, PagePending } from './components/layout/route-states';
+import { RootLayout } from './app/root-layout';
+import { NotFoundPage } from './components/ui/not-found-page';
+import { PageError, PagePending } from './components/ui/route-states';
 import { sessionQuery } from './features/auth/session';
+import { CAMPAIGN_TABS, type CampaignSearch } from './features/campaign/campaign-search';
+import { WIZARD_STEPS, type WizardStep } from './features/campaign-wizard/wizard-steps';
 import { safeRedirect } from './lib/redirect';
 
 export type RouterContext = { queryClient: QueryClient };
@@ -37,7 +39,7 @@ const appRoute = createRoute({
     const session = await context.queryClient.ensureQueryData(sessionQuery);
     if (!session) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
   },
-  component: lazyRouteComponent(() => import('./components/layout/app-shell'), 'AppShell'),
+  component: lazyRouteComponent(() => import('./app/app-shell'), 'AppShell'),
   notFoundComponent: () => <NotFoundPage />,
 });
 
@@ -81,10 +83,6 @@ const dashboardRoute = createRoute({
   ),
 });
 
-/** The campaign wizard's steps, in the URL so the browser's Back goes to the previous one. */
-export const WIZARD_STEPS = ['basics', 'scope', 'screening', 'vendors', 'team', 'review'] as const;
-export type WizardStep = (typeof WIZARD_STEPS)[number];
-
 const newCampaignRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/campaigns/new',
@@ -100,41 +98,12 @@ const newCampaignRoute = createRoute({
   ),
 });
 
-export const CAMPAIGN_TABS = [
-  'overview',
-  'experts',
-  'interviews',
-  'vendors',
-  'screening',
-  'team',
-] as const;
-export type CampaignTab = (typeof CAMPAIGN_TABS)[number];
-
-export type CampaignSearch = {
-  tab?: CampaignTab | undefined;
-  expert?: string | undefined;
-  status?: string | undefined;
-  vendor?: string | undefined;
-  q?: string | undefined;
-  /** Only experts not yet opened (the "N new" pill, an arrival toast). */
-  fresh?: boolean | undefined;
-  sort?: string | undefined;
-  order?: 'asc' | 'desc' | undefined;
-  minFit?: number | undefined;
-  minRating?: number | undefined;
-  /** Whole currency units an hour. */
-  maxRate?: number | undefined;
-  /** A screening question, and the text its answer must contain. */
-  answerTo?: string | undefined;
-  answer?: string | undefined;
-};
-
 const number = (value: unknown) => {
   const n = typeof value === 'number' ? value : Number(value);
   return value === undefined || value === '' || !Number.isFinite(n) || n < 0 ? undefined : n;
 };
 
-export const campaignRoute = createRoute({
+const campaignRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/campaigns/$campaignId',
   validateSearch: (search: Record<string, unknown>): CampaignSearch => ({

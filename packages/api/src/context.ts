@@ -2,13 +2,7 @@ import type { Auth, AuthSession } from '@expert-network/auth';
 import type { Database } from '@expert-network/db';
 import { toTrpcError } from './errors';
 import type { ChangeFeed } from './live/change-feed';
-
-/** What the API logs through; pino's logger fits it. */
-export type ApiLogger = {
-  error(details: object, message?: string): void;
-  warn(details: object, message?: string): void;
-  info(details: object, message?: string): void;
-};
+import type { ApiLogger } from './logger';
 
 export type SessionReader = (headers: Headers) => Promise<AuthSession | null>;
 

@@ -7,7 +7,7 @@ export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please 
 export type FieldIssue = { path: PropertyKey[]; message: string };
 
 /** A business-rule failure, shaped like a zod error so clients show both alike. */
-export class InputError extends Error {
+class InputError extends Error {
   constructor(readonly issues: FieldIssue[]) {
     super(issues.map(formatIssue).join('; '));
     this.name = 'InputError';
@@ -62,6 +62,16 @@ const POSTGRES_ERRORS: Record<string, { code: TRPCError['code']; message: string
   '22P02': { code: 'BAD_REQUEST', message: 'A value has the wrong format' },
 };
 
+/**
+ * Any other data exception (class 22: a date out of range, a NUL in text, bad
+ * encoding...): a value the input schemas should have refused, so the client's.
+ * The last line of defence; the server still logs it.
+ */
+const DATA_EXCEPTION = {
+  code: 'BAD_REQUEST',
+  message: 'A value cannot be stored as given',
+} as const;
+
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable. Try again in a moment.';
 
 /** The SQLSTATE of a database error, through drizzle's wrapper. */
@@ -84,7 +94,7 @@ function errorCodes(error: unknown): string[] {
  * The database cannot be reached or is going away: connection refused or lost
  * (postgres.js), connection exceptions (08xxx), shutdown and recovery (57P0x).
  */
-export function isDatabaseUnavailable(error: unknown): boolean {
+function isDatabaseUnavailable(error: unknown): boolean {
   return errorCodes(error).some(
     (code) =>
       /^(08|57P0)/.test(code) ||
@@ -112,7 +122,8 @@ export function toTrpcError(error: unknown): TRPCError {
       cause: error,
     });
   }
-  const known = POSTGRES_ERRORS[postgresCode(error) ?? ''];
+  const code = postgresCode(error) ?? '';
+  const known = POSTGRES_ERRORS[code] ?? (code.startsWith('22') ? DATA_EXCEPTION : undefined);
   if (known) return new TRPCError({ ...known, cause: error });
   return new TRPCError({
     code: 'INTERNAL_SERVER_ERROR',

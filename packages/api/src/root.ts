@@ -1,3 +1,4 @@
+import { browserImportRouter } from './routers/browser-import';
 import { campaignRouter } from './routers/campaign';
 import { dashboardRouter } from './routers/dashboard';
 import { expertRouter } from './routers/expert';
@@ -22,6 +23,7 @@ export const appRouter = router({
   team: teamRouter,
   preferences: preferencesRouter,
   dashboard: dashboardRouter,
+  browserImport: browserImportRouter,
   live: liveRouter,
 });
 

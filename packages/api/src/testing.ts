@@ -27,14 +27,15 @@ export type LoggedLine = {
   message?: string | undefined;
 };
 
-export async function createTestApi() {
+/** A new migrated database, or `database` (e.g. one a test upgraded from the original app). */
+export async function createTestApi({ database }: { database?: TestDatabase } = {}) {
   const logged: LoggedLine[] = [];
   const logger = {
     error: (details: object, message?: string) => logged.push({ level: 'error', details, message }),
     warn: (details: object, message?: string) => logged.push({ level: 'warn', details, message }),
     info: (details: object, message?: string) => logged.push({ level: 'info', details, message }),
   };
-  const db: TestDatabase = await createTestDatabase();
+  const db: TestDatabase = database ?? (await createTestDatabase());
   const auth = createAuth({
     db: db.db,
     secret: DEV_SECRET,
@@ -50,18 +51,15 @@ export async function createTestApi() {
   });
   let users = 0;
 
-  async function signUp(name = `User ${++users}`): Promise<TestUser> {
-    const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}.${users}@example.com`;
-    const response = await auth.api.signUpEmail({
-      body: { email, password: 'a long test password', name },
-      asResponse: true,
-    });
+  /** The session Better Auth's response set, as a signed-in caller. */
+  async function callerFor(response: Response): Promise<TestUser> {
+    if (!response.ok) throw new Error(`Better Auth answered ${response.status}`);
     const cookie = response.headers
       .getSetCookie()
       .map((c) => c.split(';')[0])
       .join('; ');
     const ctx = await createContext({ headers: new Headers({ cookie }) });
-    if (!ctx.session) throw new Error('sign-up gave no session');
+    if (!ctx.session) throw new Error('Better Auth gave no session');
     return {
       caller: createServerCaller(ctx),
       userId: ctx.session.user.id,
@@ -70,11 +68,27 @@ export async function createTestApi() {
     };
   }
 
+  async function signUp(name = `User ${++users}`): Promise<TestUser> {
+    const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}.${users}@example.com`;
+    return callerFor(
+      await auth.api.signUpEmail({
+        body: { email, password: 'a long test password', name },
+        asResponse: true,
+      }),
+    );
+  }
+
+  /** Signs an existing user in with a password, as the sign-in page does. */
+  async function signIn(email: string, password: string): Promise<TestUser> {
+    return callerFor(await auth.api.signInEmail({ body: { email, password }, asResponse: true }));
+  }
+
   return {
     db,
     auth,
     logged,
     signUp,
+    signIn,
     anonymous: createServerCaller(await createContext({ headers: new Headers() })),
     async dispose() {
       await changes.close();

@@ -108,6 +108,7 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
   'interview.complete': (a) => notFound({ id: a.interview.id }),
   'interview.noShow': (a) => notFound({ id: a.interview.id }),
   'interview.cancel': (a) => notFound({ id: a.interview.id }),
+  'interview.correct': (a) => notFound({ id: a.interview.id, costCents: 0, reason: 'Mine now' }),
   'interview.delete': (a) => notFound({ id: a.interview.id }),
 
   'team.list': () => noLeak(),
@@ -127,9 +128,28 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
 
   'dashboard.summary': () => noLeak(),
 
+  // (A's ids would come back in the report as the keys B sent, so the file names A's code and member.)
+  'browserImport.preview': (a) => noLeak({ items: storageNaming(a) }),
+  'browserImport.commit': (a) => noLeak({ items: storageNaming(a) }),
+
   // A stream: what it yields is covered by live.test.ts (only the caller's own changes).
   'live.changes': () => noLeak(),
 };
+
+/** A browser-storage file naming A's project code and team member: B gets rows of B's own. */
+function storageNaming(a: Workspace): Record<string, string> {
+  return {
+    [`project_${a.project.projectCode}`]: JSON.stringify({ projectName: 'Same code' }),
+    campaign_legacy1: JSON.stringify({
+      campaignName: 'Imported',
+      projectCode: a.project.projectCode,
+      industryVertical: 'Technology',
+      teamMembers: [{ id: 'tm-1', name: a.member.name }],
+    }),
+    required_members_legacy1: JSON.stringify(['tm-1']),
+    timezone_legacy1: 'Europe/Paris',
+  };
+}
 
 let api: Awaited<ReturnType<typeof createTestApi>>;
 let alice: TestUser;

@@ -339,7 +339,12 @@ describe('updates', () => {
       campaignName: 'Niche',
       industryVertical: 'Other',
       customIndustry: 'Funeral services',
+      subIndustry: 'Pre-need plans',
     });
+    expect(other.subIndustry).toBe('Pre-need plans');
+    expect(
+      (await user.caller.campaign.update({ id: other.id, subIndustry: null })).subIndustry,
+    ).toBeNull();
     expect(
       (await user.caller.campaign.update({ id: other.id, industryVertical: 'Other' }))
         .customIndustry,
@@ -376,18 +381,18 @@ describe('updates', () => {
     ).toBe('BAD_REQUEST');
   });
 
-  it("deleting an expert's only completed call puts them back on the shortlist", async () => {
+  it("deleting an expert's only booked call puts them back on the shortlist", async () => {
     const expert = await user.caller.expert.create({
       campaignId: w.campaign.id,
-      name: 'Once called',
+      name: 'Once booked',
     });
     const call = await user.caller.interview.schedule({
       expertId: expert.id,
-      scheduledAt: new Date(Date.now() - 3_600_000),
+      scheduledAt: new Date(Date.now() + 3_600_000),
       timezone: 'UTC',
     });
-    await user.caller.interview.complete({ id: call.id });
-    expect((await user.caller.expert.byId({ id: expert.id })).status).toBe('completed');
+    expect((await user.caller.expert.byId({ id: expert.id })).status).toBe('scheduled');
+    // (A completed call cannot be deleted: see interview-rules.test.ts.)
     await user.caller.interview.delete({ id: call.id });
     expect((await user.caller.expert.byId({ id: expert.id })).status).toBe('shortlisted');
   });

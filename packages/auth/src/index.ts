@@ -1,11 +1,14 @@
+import { isStorableText, webUrl } from '@expert-network/contract';
 import type { Database } from '@expert-network/db';
 import { schema } from '@expert-network/db';
 import { type BetterAuthOptions, betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError } from 'better-auth/api';
 import { databaseRateLimitStorage } from './rate-limit-storage';
+import { signInLimitHooks } from './sign-in-limit';
 
 export { purgeRateLimits } from './rate-limit-storage';
+export { SIGN_IN_LIMIT } from './sign-in-limit';
 
 /**
  * The server writes the client's address into this header (replacing whatever
@@ -23,7 +26,7 @@ export type AuthOptions = {
   baseURL: string;
   /** Other origins allowed to call the auth endpoints (the Vite dev server...). */
   trustedOrigins?: string[];
-  /** Sign-in and sign-up throttling (on by default; tests turn it off). */
+  /** Sign-in and sign-up throttling, per address and per account (on by default; tests turn it off). */
   rateLimit?: boolean;
   /**
    * Seconds a signed session cookie may stand in for the session row. 0 means
@@ -43,6 +46,7 @@ export function createAuth(options: AuthOptions) {
     );
   }
   const cacheSeconds = options.sessionCookieCacheSeconds ?? 0;
+  const throttled = options.rateLimit ?? true;
   return betterAuth({
     appName: 'Expert Network',
     baseURL: options.baseURL,
@@ -62,8 +66,8 @@ export function createAuth(options: AuthOptions) {
     }),
     databaseHooks: {
       user: {
-        create: { before: async (user) => checkName(user.name) },
-        update: { before: async (user) => checkName(user.name) },
+        create: { before: async (user) => checkUserFields(user) },
+        update: { before: async (user) => checkUserFields(user) },
       },
     },
     emailAndPassword: {
@@ -78,7 +82,7 @@ export function createAuth(options: AuthOptions) {
       cookieCache: { enabled: cacheSeconds > 0, maxAge: cacheSeconds },
     },
     rateLimit: {
-      enabled: options.rateLimit ?? true,
+      enabled: throttled,
       window: 60,
       max: 300,
       customRules: {
@@ -87,6 +91,7 @@ export function createAuth(options: AuthOptions) {
       },
       customStorage: databaseRateLimitStorage(options.db),
     },
+    ...(throttled ? { hooks: signInLimitHooks(options.db) } : {}),
     advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
     logger: options.logger ?? { level: 'error' },
     telemetry: { enabled: false },
@@ -96,10 +101,20 @@ export function createAuth(options: AuthOptions) {
 /** Better Auth bounds emails and passwords, not names: a name is a line of text. */
 export const MAX_NAME_LENGTH = 200;
 
-function checkName(name: string | undefined) {
+/** What the user may write about themselves: a name that is a line of storable text, an http(s) image. */
+function checkUserFields(user: { name?: string | undefined; image?: string | null | undefined }) {
+  const { name, image } = user;
   if (name !== undefined && (name.trim() === '' || name.length > MAX_NAME_LENGTH)) {
+    throw new APIError('BAD_REQUEST', { message: `A name is 1 to ${MAX_NAME_LENGTH} characters` });
+  }
+  if (name !== undefined && !isStorableText(name)) {
     throw new APIError('BAD_REQUEST', {
-      message: `A name is 1 to ${MAX_NAME_LENGTH} characters`,
+      message: 'The name contains a NUL character or broken Unicode',
+    });
+  }
+  if (image != null && !webUrl.safeParse(image).success) {
+    throw new APIError('BAD_REQUEST', {
+      message: 'The image must be an http:// or https:// address',
     });
   }
 }

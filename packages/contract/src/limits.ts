@@ -3,5 +3,16 @@
  * module alone (the schemas barrel would bring zod and every schema with it).
  */
 
+/** How many times a user may ask one vendor, on one campaign, for more experts. */
+export const MAX_MORE_EXPERT_REQUESTS = 5;
+
 /** Most procedure calls one HTTP batch may carry (the server refuses more; clients split). */
 export const MAX_BATCH_SIZE = 50;
+
+/**
+ * The largest browser-storage file the import takes: a browser keeps at most
+ * about 5 MB per site, so a real export is always smaller.
+ */
+export const MAX_BROWSER_IMPORT_BYTES = 5_000_000;
+/** Most keys a browser-storage file may hold (the original app wrote a few per campaign). */
+export const MAX_BROWSER_IMPORT_KEYS = 20_000;

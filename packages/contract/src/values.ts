@@ -48,6 +48,17 @@ export const DEFAULT_SORT_ORDER: Record<ExpertSortKey, SortOrder> = {
   relevance: 'desc',
 };
 
+/** Statuses a user sets by hand; scheduled and completed follow interviews. */
+export const MANUAL_EXPERT_STATUSES = [
+  'proposed',
+  'shortlisted',
+  'rejected',
+] as const satisfies ExpertStatus[];
+/** Pending and declined are the vendor's to say; the user pauses and resumes. */
+export const USER_ENROLLMENT_STATUSES = ['active', 'paused'] as const satisfies EnrollmentStatus[];
+export type ManualExpertStatus = (typeof MANUAL_EXPERT_STATUSES)[number];
+export type UserEnrollmentStatus = (typeof USER_ENROLLMENT_STATUSES)[number];
+
 /** Why a vendor is asked for experts: its first batch, the batches after, or the user's request. */
 export const SOURCING_REQUEST_KINDS = ['initial', 'follow_up', 'more'] as const;
 export const SOURCING_REQUEST_STATUSES = [

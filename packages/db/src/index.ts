@@ -1,3 +1,4 @@
+export type { AdoptionReport } from './adopt/report';
 export type {
   Database,
   DbClient,
@@ -19,4 +20,5 @@ export {
 } from './migrations';
 export { queryRows } from './raw';
 export * as schema from './schema';
+export { databaseStatus, formatDatabaseStatus } from './status';
 export { findWorkspaceRoot, loadDotEnv } from './workspace';

@@ -7,97 +7,26 @@
  * (id, hash, created_at = the journal's `when`) plus the migration's name, so
  * either tool recognises what the other applied.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { describeState, inspectDatabase, type OriginalMigration } from './adopt/detect';
+import type { AdoptionReport } from './adopt/report';
+import { upgradeFromOriginal } from './adopt/run';
+import { BASELINE_MIGRATIONS } from './adopt/upgrade';
 import type { DbClient, SessionQuery } from './client';
+import { MigrationError } from './errors';
+import { type Migration, readMigrations } from './migration-files';
+import { appliedMigrations, ensureTrackingTable, runMigration } from './tracking';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
-export const MIGRATIONS_TABLE = 'public.schema_migrations';
 // Any constant shared by every runner; two runs at once take turns on it.
 const MIGRATION_LOCK_KEY = 7_216_245_001;
 
-export type Migration = {
-  name: string;
-  /** The journal's timestamp: what identifies the migration once applied. */
-  createdAt: number;
-  hash: string;
-  statements: string[];
-};
+export { describeDatabaseError, MigrationError } from './errors';
+export { type Migration, readMigrations } from './migration-files';
 
 export type MigrationState = {
   name: string;
   applied: boolean;
   appliedAt: Date | null;
 };
-
-export class MigrationError extends Error {
-  constructor(
-    readonly migration: string,
-    readonly statement: string,
-    override readonly cause: unknown,
-  ) {
-    super(`Migration ${migration} failed: ${describeDatabaseError(cause)}`);
-    this.name = 'MigrationError';
-  }
-}
-
-type Journal = { entries: { idx: number; when: number; tag: string }[] };
-
-export function readMigrations(folder = MIGRATIONS_FOLDER): Migration[] {
-  const journal = JSON.parse(readFileSync(`${folder}/meta/_journal.json`, 'utf8')) as Journal;
-  return journal.entries
-    .toSorted((a, b) => a.idx - b.idx)
-    .map((entry) => {
-      const text = readFileSync(`${folder}/${entry.tag}.sql`, 'utf8');
-      return {
-        name: entry.tag,
-        createdAt: entry.when,
-        hash: createHash('sha256').update(text).digest('hex'),
-        statements: text
-          .split('--> statement-breakpoint')
-          .map((statement) => statement.trim())
-          .filter((statement) => statement.length > 0),
-      };
-    });
-}
-
-async function ensureTrackingTable(query: SessionQuery): Promise<void> {
-  await query(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (
-    id serial PRIMARY KEY,
-    hash text NOT NULL,
-    created_at bigint,
-    name text,
-    applied_at timestamptz DEFAULT now()
-  )`);
-  const columns = await query<{ column_name: string }>(
-    `SELECT column_name FROM information_schema.columns
-     WHERE table_schema = 'public' AND table_name = 'schema_migrations'`,
-  );
-  const names = new Set(columns.map((c) => c.column_name));
-  if (!names.has('hash') || !names.has('created_at')) {
-    throw new Error(
-      `${MIGRATIONS_TABLE} exists but was not made by this runner (it lacks hash/created_at). ` +
-        'Rename it, or see "Migration tracking issues" in the README.',
-    );
-  }
-  // A table made by `drizzle-kit migrate` lacks the readable columns: add them.
-  await query(`ALTER TABLE ${MIGRATIONS_TABLE} ADD COLUMN IF NOT EXISTS name text`);
-  await query(
-    `ALTER TABLE ${MIGRATIONS_TABLE} ADD COLUMN IF NOT EXISTS applied_at timestamptz DEFAULT now()`,
-  );
-}
-
-async function appliedMigrations(query: SessionQuery): Promise<Map<number, Date | null>> {
-  const exists = await query<{ found: string | null }>(
-    `SELECT to_regclass('${MIGRATIONS_TABLE}')::text AS found`,
-  );
-  if (!exists[0]?.found) return new Map();
-  const rows = await query<{ created_at: string | number; applied_at: Date | null }>(
-    `SELECT created_at, applied_at FROM ${MIGRATIONS_TABLE}`,
-  );
-  return new Map(rows.map((row) => [Number(row.created_at), row.applied_at]));
-}
 
 /** Every migration in the journal, applied or pending, in order. Changes nothing. */
 export async function migrationStatus(
@@ -112,26 +41,55 @@ export async function migrationStatus(
   }));
 }
 
-export type MigrateResult = { applied: string[]; total: number };
+export type MigrateResult = {
+  applied: string[];
+  total: number;
+  /** Set when the database was the original app's: what its upgrade did (or would do). */
+  upgrade?: AdoptionReport | undefined;
+};
 
 /**
  * Applies pending migrations in order, each in its own transaction, under an
- * advisory lock so concurrent runs apply each migration once. Throws a
+ * advisory lock so concurrent runs apply each migration once. A database built
+ * by the original app is first upgraded in place (src/adopt). Throws a
  * MigrationError (with the database's own message) on the first failure.
+ * `dryRun` says what would happen and writes nothing.
  */
 export async function migrate(
   client: DbClient,
   {
     log = () => {},
     migrations = readMigrations(),
+    dryRun = false,
   }: {
     log?: (line: string) => void;
     migrations?: Migration[];
+    dryRun?: boolean;
   } = {},
 ): Promise<MigrateResult> {
   return client.withSession(async (query) => {
     await query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
+      const state = await inspectDatabase(query);
+      if (state.kind === 'unknown-tracking' || state.kind === 'untracked-schema') {
+        throw new Error(`${describeState(state)}\nNothing was changed.`);
+      }
+      const upgrade =
+        state.kind === 'original'
+          ? await upgradeFromOriginal(query, state, { migrations, dryRun, log, kind: client.kind })
+          : undefined;
+      if (dryRun) {
+        const applied = upgrade
+          ? new Set(BASELINE_MIGRATIONS)
+          : await appliedNames(query, migrations);
+        const pending = migrations.filter((m) => !applied.has(m.name));
+        log(
+          `\nDry run: ${pending.length} migration(s) would then be applied${pending.length ? ':' : '.'}`,
+        );
+        for (const m of pending) log(`  - ${m.name}`);
+        log('\nDry run: nothing was written.');
+        return { applied: [], total: pending.length, upgrade };
+      }
       log('Initializing migrations...');
       await ensureTrackingTable(query);
       log('✓ Migrations table initialized');
@@ -139,7 +97,7 @@ export async function migrate(
       const pending = migrations.filter((m) => !applied.has(m.createdAt));
       if (pending.length === 0) {
         log(`\n✓ No pending migrations (${migrations.length} applied)`);
-        return { applied: [], total: 0 };
+        return { applied: [], total: 0, upgrade };
       }
       log(`\nFound ${pending.length} pending migration(s):`);
       for (const m of pending) log(`  - ${m.name}`);
@@ -152,26 +110,25 @@ export async function migrate(
         done.push(m.name);
       }
       log(`\n✓ Completed: ${done.length}/${pending.length} migrations`);
-      return { applied: done, total: pending.length };
+      return { applied: done, total: pending.length, upgrade };
     } finally {
       await query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     }
   });
 }
 
+async function appliedNames(query: SessionQuery, migrations: Migration[]): Promise<Set<string>> {
+  const applied = await appliedMigrations(query);
+  return new Set(migrations.filter((m) => applied.has(m.createdAt)).map((m) => m.name));
+}
+
 async function applyOne(query: SessionQuery, migration: Migration): Promise<void> {
   await query('BEGIN');
   let current = '';
   try {
-    for (const statement of migration.statements) {
+    await runMigration(query, migration, (statement) => {
       current = statement;
-      await query(statement);
-    }
-    await query(`INSERT INTO ${MIGRATIONS_TABLE} (hash, created_at, name) VALUES ($1, $2, $3)`, [
-      migration.hash,
-      migration.createdAt,
-      migration.name,
-    ]);
+    });
     await query('COMMIT');
   } catch (error) {
     await query('ROLLBACK').catch(() => undefined);
@@ -179,28 +136,27 @@ async function applyOne(query: SessionQuery, migration: Migration): Promise<void
   }
 }
 
-/** The database's own words: message, detail, hint and error code. */
-export function describeDatabaseError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const e = error as Error & { code?: string; detail?: string; hint?: string };
-  return [
-    e.message,
-    e.detail && `detail: ${e.detail}`,
-    e.hint && `hint: ${e.hint}`,
-    e.code && `code: ${e.code}`,
-  ]
-    .filter(Boolean)
-    .join('\n  ');
-}
-
-export function formatStatus(states: MigrationState[]): string {
+/** Each migration as applied or pending, with totals; the original app's history first when given. */
+export function formatStatus(
+  states: MigrationState[],
+  original: { table: string; migrations: OriginalMigration[] } = { table: '', migrations: [] },
+): string {
   const rule = '='.repeat(60);
   const applied = states.filter((s) => s.applied).length;
+  const kept = original.migrations;
   return [
     'Migration Status:',
     rule,
+    ...(kept.length > 0
+      ? [
+          `The original app's (${original.table}):`,
+          ...kept.map((m) => `✓ APPLIED  ${m.name}  (${m.executedAt.toISOString()})`),
+          "This app's (public.schema_migrations):",
+        ]
+      : []),
     ...states.map((s) => `${s.applied ? '✓ APPLIED ' : '  PENDING '} ${s.name}`),
     rule,
-    `Total: ${states.length} migrations, ${applied} applied, ${states.length - applied} pending`,
+    `Total: ${states.length} migrations, ${applied} applied, ${states.length - applied} pending` +
+      (kept.length > 0 ? ` (and ${kept.length} of the original app's, applied)` : ''),
   ].join('\n');
 }

@@ -5,18 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDbClient } from '../src/client';
 import { readMigrations } from '../src/migrations';
-import { createThrowawayDatabase } from '../src/testing';
+import { createOriginalDeployment, createThrowawayDatabase } from '../src/testing';
 
 const run = promisify(execFile);
 const packageDir = new URL('..', import.meta.url).pathname;
 const serverUrl = process.env.DATABASE_URL?.trim() || undefined;
 
-async function cli(script: 'migrate' | 'status', env: Record<string, string>) {
+async function cli(script: 'migrate' | 'status', env: Record<string, string>, args: string[] = []) {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['--import', 'tsx', `src/cli/${script}.ts`],
+      ['--import', 'tsx', `src/cli/${script}.ts`, ...args],
       {
         cwd: packageDir,
         env: { ...process.env, DATABASE_URL: '', ...env },
@@ -29,22 +30,33 @@ async function cli(script: 'migrate' | 'status', env: Record<string, string>) {
   }
 }
 
-let target: Record<string, string>;
-let cleanup: () => Promise<void>;
 const scratch = mkdtempSync(join(tmpdir(), 'en-cli-'));
+const cleanups: (() => Promise<void>)[] = [];
 
-beforeAll(async () => {
+/** A database for the commands: a throwaway one on the server, or an embedded folder. */
+async function newTarget(name: string): Promise<Record<string, string>> {
   if (serverUrl) {
     const database = await createThrowawayDatabase(serverUrl);
-    target = { DATABASE_URL: database.url };
-    cleanup = database.drop;
-  } else {
-    target = { PGLITE_DIR: join(scratch, 'pglite') };
-    cleanup = async () => {};
+    cleanups.push(database.drop);
+    return { DATABASE_URL: database.url };
   }
+  return { PGLITE_DIR: join(scratch, name) };
+}
+
+let target: Record<string, string>;
+let original: Record<string, string>;
+beforeAll(async () => {
+  target = await newTarget('pglite');
+  original = await newTarget('original');
+  const client = await createDbClient({
+    url: original.DATABASE_URL,
+    dataDir: original.PGLITE_DIR,
+  });
+  await client.withSession(createOriginalDeployment);
+  await client.close();
 });
 afterAll(async () => {
-  await cleanup?.();
+  await Promise.all(cleanups.map((drop) => drop()));
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -70,6 +82,29 @@ describe('db commands', { timeout: 120_000 }, () => {
     const after = await cli('status', target);
     expect(after.stdout).toContain(`✓ APPLIED  ${names.at(-1)}`);
     expect(after.stdout).toContain(`${names.length} applied, 0 pending`);
+  });
+
+  it("status, dry run, upgrade and status on the original app's database", async () => {
+    const found = await cli('status', original);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain("The original app's database, not yet upgraded");
+    expect(found.stdout).toContain('✓ APPLIED  004_add_custom_regions');
+
+    const dry = await cli('migrate', original, ['--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(serverUrl ? 'pg_dump "$DATABASE_URL"' : 'cp -r .data/pglite');
+    expect(dry.stdout).toMatch(/interviews\s+10\s+6\s+4/);
+    expect(dry.stdout).toContain('Dry run: nothing was written.');
+
+    const upgraded = await cli('migrate', original);
+    expect(upgraded.code).toBe(0);
+    expect(upgraded.stdout).toContain('✓ Upgraded: ');
+
+    const after = await cli('status', original);
+    expect(after.stdout).toContain('Upgraded from the original app');
+    expect(after.stdout).toContain(
+      `${names.length} applied, 0 pending (and 4 of the original app's, applied)`,
+    );
   });
 
   it('exits non-zero with the real database error', async () => {

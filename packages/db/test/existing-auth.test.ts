@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate } from '../src/migrations';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { betterAuthSnapshot } from './auth-snapshot';
 
 // What Better Auth 1.7's own migration creates, plus a column a plugin added.
 const EXISTING_DEPLOYMENT = `
@@ -35,8 +36,6 @@ INSERT INTO "account" VALUES ('a1', 'u1', 'credential', 'u1', null, null, null, 
 INSERT INTO "verification" VALUES ('v1', 'ada@example.com', 'code', '2030-01-01', '2025-01-01', '2025-01-01');
 `;
 
-const TABLES = ['user', 'session', 'account', 'verification'];
-
 let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase({ migrated: false });
@@ -48,39 +47,13 @@ beforeAll(async () => {
 });
 afterAll(() => db?.dispose());
 
-/** Columns, indexes, constraints defined on, and every row of, each Better Auth table. */
-async function snapshot() {
-  return db.withSession(async (q) => {
-    const result: Record<string, unknown> = {};
-    for (const table of TABLES) {
-      result[`${table}.columns`] = await q(
-        `SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns
-         WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
-        [table],
-      );
-      result[`${table}.indexes`] = await q(
-        `SELECT indexname, indexdef FROM pg_indexes
-         WHERE schemaname = 'public' AND tablename = $1 ORDER BY indexname`,
-        [table],
-      );
-      result[`${table}.constraints`] = await q(
-        `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
-         WHERE conrelid = ('public.' || quote_ident($1))::regclass ORDER BY conname`,
-        [table],
-      );
-      result[`${table}.rows`] = await q(`SELECT * FROM public.${`"${table}"`} ORDER BY id`);
-    }
-    return result;
-  });
-}
-
 it('migrates over an existing Better Auth database and leaves its tables and rows unchanged', async () => {
-  const before = await snapshot();
+  const before = await betterAuthSnapshot(db);
   expect((before['user.rows'] as unknown[]).length).toBe(2);
 
   const result = await migrate(db);
   expect(result.applied.length).toBeGreaterThanOrEqual(2);
-  expect(await snapshot()).toEqual(before);
+  expect(await betterAuthSnapshot(db)).toEqual(before);
 
   // ...and the app's tables work with those users.
   await db.withSession((q) =>

@@ -65,6 +65,21 @@ describe('migrate', () => {
     }
   });
 
+  it('dry run: lists what would be applied and writes nothing', async () => {
+    const db = await freshDatabase();
+    const lines: string[] = [];
+    const result = await migrate(db, { dryRun: true, log: (line) => lines.push(line) });
+    const all = readMigrations().map((m) => m.name);
+    expect(result).toEqual({ applied: [], total: all.length, upgrade: undefined });
+    expect(lines.join('\n')).toContain(
+      `Dry run: ${all.length} migration(s) would then be applied:\n  - ${all[0]}`,
+    );
+    const tables = await db.withSession((q) =>
+      q(`SELECT FROM information_schema.tables WHERE table_schema IN ('public', 'expert_network')`),
+    );
+    expect(tables).toHaveLength(0);
+  });
+
   it('reports status before and after', async () => {
     const db = await freshDatabase();
     const before = formatStatus(await migrationStatus(db));

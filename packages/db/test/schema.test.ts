@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { normalizeTags } from '@expert-network/contract/vendor-tags';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 
@@ -11,8 +12,8 @@ afterAll(() => db?.dispose());
 const q = <R>(text: string, params?: unknown[]) =>
   db.withSession((query) => query<R>(text, params));
 
-// The spec's 11 tables, plus Better Auth's shared rate-limit counters and the
-// vendor simulator's work queue.
+// The spec's 11 tables, plus Better Auth's shared rate-limit counters, the
+// vendor simulator's work queue and the record of corrected calls.
 const APP_TABLES = [
   'auth_rate_limits',
   'campaign_team_assignments',
@@ -20,6 +21,7 @@ const APP_TABLES = [
   'campaigns',
   'expert_screening_responses',
   'experts',
+  'interview_corrections',
   'interviews',
   'projects',
   'screening_questions',
@@ -30,7 +32,10 @@ const APP_TABLES = [
 ];
 const SHARED = ['auth_rate_limits', 'vendor_platforms'];
 const USER_OWNED = APP_TABLES.filter((t) => !SHARED.includes(t));
-const WITH_UPDATED_AT = APP_TABLES.filter((t) => t !== 'auth_rate_limits');
+// Counters, and corrections (written once, never changed), have no updated_at.
+const WITH_UPDATED_AT = APP_TABLES.filter(
+  (t) => !['auth_rate_limits', 'interview_corrections'].includes(t),
+);
 
 describe('schema', () => {
   it('has exactly the application tables in expert_network', async () => {
@@ -99,6 +104,7 @@ describe('schema', () => {
       'expert_screening_responses_expert_fk',
       'expert_screening_responses_question_fk',
       'experts_campaign_fk',
+      'interview_corrections_interview_fk',
       'interviews_campaign_fk',
       'interviews_expert_fk',
       'interviews_team_member_fk',
@@ -145,7 +151,7 @@ describe('vendor platforms', () => {
     .slice(1)
     .map((line) => line.split('\t'));
 
-  it('seeds the 18 vendors with the reference facts', async () => {
+  it('seeds the 18 vendors with the reference facts, tags in the vocabulary', async () => {
     const rows = await q<{
       name: string;
       website: string | null;
@@ -170,7 +176,8 @@ describe('vendor platforms', () => {
       expect(row?.overall_score).toBe(score);
       expect(row?.min).toBe(Number(min) * 100);
       expect(row?.max).toBe(Number(max) * 100);
-      expect(row?.tags).toEqual(tags?.split(',').map((t) => t.trim()));
+      // Tags as the vocabulary spells them (the normalize_vendor_tags migration; vendor-tags.test.ts).
+      expect(row?.tags).toEqual(normalizeTags(tags?.split(',').map((t) => t.trim()) ?? []));
       expect(row?.description.length).toBeGreaterThan(20);
     }
   });

@@ -17,7 +17,7 @@ export function vendorResponseMs(tags: string[]): number {
 }
 
 /** A number in [0, 1) that depends only on `key`. */
-export function fraction(key: string): number {
+function fraction(key: string): number {
   return digest(key).seed / 2 ** 32;
 }
 

@@ -32,6 +32,7 @@ export const CLOUD_SECURITY: CampaignBrief = {
   campaignName: 'Cloud security due diligence',
   industryVertical: 'Technology',
   customIndustry: null,
+  subIndustry: null,
   briefDescription:
     'Speak with CISOs about cloud security budgets, vendor selection and tool consolidation.',
   expandedDescription: null,

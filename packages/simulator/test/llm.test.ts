@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDefaultGenerator } from '../src/generator/default-generator';
 import { createLlmGenerator } from '../src/generator/llm-generator';
+import { BRIEFS, DSO_QUESTIONS } from './briefs';
 import { QUESTIONS, request } from './fixtures';
 
 type Reply = { status?: number; content?: string; delayMs?: number };
@@ -92,6 +93,60 @@ describe('LLM generator', () => {
     expect(lastRequest.body.model).toBe('test-model');
     expect(lastRequest.body.messages[1]!.content).toContain('Cloud security due diligence');
     expect(lastRequest.body.messages[1]!.content).toContain(QUESTIONS[0]!.id);
+  });
+
+  it('asks with the brief, industry, sub-industry, regions and questions, and keeps a brief-aware reply', async () => {
+    const dso = BRIEFS[0]!;
+    const operator = {
+      name: 'Dana Whitfield',
+      title: 'VP Operations',
+      company: 'Heartland Dental',
+      geography: 'Atlanta, Georgia, USA',
+      description:
+        'Ran operations for 120 supported practices at Heartland Dental, including de novo openings and PPO reimbursement.',
+      workHistory: [
+        { company: 'Heartland Dental', title: 'VP Operations', from: '2019-02', to: null },
+        {
+          company: 'Aspen Dental',
+          title: 'Regional Director of Operations',
+          from: '2013-05',
+          to: '2019-01',
+        },
+      ],
+      skills: ['DSO operations', 'De novo practice openings', 'Payer contracting'],
+      answers: {
+        'q-dsos':
+          'Heartland Dental and Aspen Dental, where I worked, and Pacific Dental Services as a competitor.',
+        'q-payers': 'Yes',
+        'q-fabs':
+          'Henry Schein and Patterson Dental are the distributors we bought from; Benco on price.',
+      },
+    };
+    nextReply = { content: JSON.stringify({ experts: [operator] }) };
+    const { generator, warnings } = generatorWithLog();
+    const [expert] = await generator.generate(
+      request({ campaign: dso, questions: DSO_QUESTIONS, count: 1 }),
+    );
+    expect(warnings).toEqual([]);
+    const prompt = JSON.parse(lastRequest.body.messages[1]!.content) as {
+      campaign: Record<string, unknown>;
+      questions: { text: string }[];
+    };
+    expect(prompt.campaign).toMatchObject({
+      industry: 'Healthcare',
+      subIndustry: 'Dental services (DSO)',
+      brief: dso.briefDescription,
+      regions: ['North America'],
+    });
+    expect(prompt.questions.map((q) => q.text)).toEqual(DSO_QUESTIONS.map((q) => q.questionText));
+    expect(lastRequest.body.messages[0]!.content).toMatch(/DSO operators, dental payers/);
+    expect(expert).toMatchObject({
+      company: 'Heartland Dental',
+      geography: 'Atlanta, Georgia, USA',
+    });
+    expect(expert!.answers['q-dsos']).toMatch(/Heartland Dental/);
+    // Scored by the same rule as the offline generator: an operator of the brief's market fits well.
+    expect(expert!.aiFitScore).toBeGreaterThanOrEqual(7);
   });
 
   it.each([

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'screenshots');
+const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'screenshots');
 
 /** Debian's Chromium (no downloaded browser builds on this machine or in CI). */
 export function launchChromium(): Promise<Browser> {

@@ -4,32 +4,14 @@
  * screening answers a few seconds after enrollment; this waits, through the
  * API, until every enrolled vendor has proposed someone.
  */
-import type { AppRouter } from '@expert-network/api';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { BrowserContext } from 'playwright-core';
-import superjson from 'superjson';
+import { type Api, apiAs } from './api';
 
 /** Simulator settings for a deterministic run: no vendor declines. */
 export const SIMULATOR_ENV = { SIMULATOR_ENABLED: 'true', SIMULATOR_DECLINE_RATE: '0' };
 
-/** An API client that acts as the user signed in to `context`. */
-async function apiAs(context: BrowserContext, baseUrl: string) {
-  const cookie = (await context.cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
-  return createTRPCClient<AppRouter>({
-    links: [
-      httpBatchLink({ url: `${baseUrl}/api/trpc`, transformer: superjson, headers: { cookie } }),
-    ],
-  });
-}
-
 /** Resolves once each enrolled vendor has proposed at least one expert. */
-export async function expertsArrive(
-  context: BrowserContext,
-  baseUrl: string,
-  campaignId: string,
-  timeoutMs = 60_000,
-) {
-  const api = await apiAs(context, baseUrl);
+export async function expertsArriveFor(api: Api, campaignId: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const enrollments = await api.vendor.enrollments.query({ campaignId });
@@ -41,4 +23,17 @@ export async function expertsArrive(
     }
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/**
+ * The same, as the user signed in to `context` (for specs that hold a browser context).
+ * @public
+ */
+export async function expertsArrive(
+  context: BrowserContext,
+  baseUrl: string,
+  campaignId: string,
+  timeoutMs = 60_000,
+) {
+  return expertsArriveFor(await apiAs(context, baseUrl), campaignId, timeoutMs);
 }

@@ -1,5 +1,5 @@
 /**
- * The production server (`node --import tsx apps/server/src/index.ts`, serving
+ * The production server (`node apps/server/dist/index.mjs`, as `pnpm start` runs it, serving
  * the built SPA, with its vendor simulator) on a free port over a fresh database: a temporary embedded
  * database, or with DATABASE_URL a throwaway database beside it, dropped after.
  */
@@ -15,6 +15,7 @@ import { SIMULATOR_ENV } from './experts';
 
 const serverDir = join(import.meta.dirname, '..', '..', '..', 'server');
 const webDist = join(import.meta.dirname, '..', '..', 'dist');
+const serverBundle = join(serverDir, 'dist', 'index.mjs');
 
 export type E2EServer = { url: string; logs: string[]; stop(): Promise<void> };
 
@@ -51,14 +52,16 @@ async function freshDatabase() {
 }
 
 export async function startProductionServer(): Promise<E2EServer> {
-  if (!existsSync(join(webDist, 'index.html'))) {
-    throw new Error('apps/web/dist is missing: run `pnpm build` first (`pnpm e2e` does).');
+  for (const built of [join(webDist, 'index.html'), serverBundle]) {
+    if (!existsSync(built)) {
+      throw new Error(`${built} is missing: run \`pnpm build\` first (\`pnpm e2e\` does).`);
+    }
   }
   const database = await freshDatabase();
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const logs: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', serverBundle], {
     cwd: serverDir,
     env: {
       ...process.env,

@@ -3,7 +3,7 @@ import type { TRPCClientErrorLike } from '@trpc/client';
 
 // Read by shape, not with instanceof, so this file brings no client code along.
 
-export type ApiError = TRPCClientErrorLike<AppRouter>;
+type ApiError = TRPCClientErrorLike<AppRouter>;
 
 /** What a failed tRPC call carries. */
 function dataOf(error: unknown): ApiError['data'] | undefined {

@@ -52,7 +52,7 @@ export function dayInZone(at: Date, timeZone: string): string {
 
 /**
  * An instant as the wall clock of an IANA zone shows it ("Tue 3 Mar, 14:00"),
- * with the year when it is not this year there ("Wed 13 Jan 2027, 10:00").
+ * with the year when it is not this year there ("Wed, 13 Jan 2027, 10:00").
  */
 export function formatInZone(at: Date, timeZone: string, now = new Date()): string {
   const otherYear = dayInZone(at, timeZone).slice(0, 4) !== dayInZone(now, timeZone).slice(0, 4);

@@ -5,9 +5,11 @@ import type {
   InterviewStatus,
   QuestionType,
 } from '@expert-network/contract/values';
-import type { BadgeTone } from '../components/ui/badge';
 
-type Look = { label: string; tone: BadgeTone };
+/** How a status reads at a glance; components/ui/badge draws each tone. */
+export type Tone = 'neutral' | 'primary' | 'success' | 'warning' | 'danger';
+
+type Look = { label: string; tone: Tone };
 
 export const EXPERT_STATUS: Record<ExpertStatus, Look> = {
   proposed: { label: 'Proposed', tone: 'neutral' },

@@ -7,7 +7,7 @@ const plain = (n: unknown) =>
  * Messages for checks the API's schemas leave unworded, in the API's own
  * style ("Required", "At most 200 characters"): a message a schema gives wins.
  */
-export function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
+function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'number') return 'Give a number';

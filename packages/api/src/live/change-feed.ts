@@ -7,7 +7,7 @@
  */
 import { EventEmitter, on } from 'node:events';
 import type { DbClient } from '@expert-network/db';
-import type { ApiLogger } from '../context';
+import type { ApiLogger } from '../logger';
 
 export const CHANGES_CHANNEL = 'expert_network_changes';
 

@@ -65,7 +65,7 @@ function campaignStats(db: Executor) {
   return { expertStats, interviewStats };
 }
 
-/** A campaign's call target: the estimate if given, else the maximum, else the minimum. */
+/** A campaign's call target, in SQL so lists and the dashboard can sum it: callTarget's rule. */
 const targetCalls =
   sql<number>`coalesce(${campaigns.estimatedCalls}, ${campaigns.maxCalls}, ${campaigns.minCalls}, 0)`.as(
     'target_calls',
@@ -125,8 +125,6 @@ export function selectCampaignProgress(db: Executor) {
     .crossJoinLateral(interviewStats)
     .$dynamic();
 }
-
-export type CampaignWithStats = Awaited<ReturnType<typeof getCampaign>>;
 
 const newestFirst = [desc(campaigns.createdAt), desc(campaigns.id)];
 

@@ -3,12 +3,12 @@ import {
   MAX_BULK_EXPERTS,
   type matchingExpertIdsInput,
 } from '@expert-network/contract';
+import { expertStatusRefusal } from '@expert-network/contract/rules';
 import { schema } from '@expert-network/db';
 import { inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { inTransaction, owned, type Scope } from '../scope';
 import { expertPage } from './expert-list';
-import { statusChangeRefusal } from './expert-rules';
 import { requireAll, requireCampaign } from './guards';
 
 const { experts } = schema;
@@ -30,7 +30,7 @@ export function bulkUpdateExperts(scope: Scope, input: z.infer<typeof bulkUpdate
     const skipped: { id: string; reason: string }[] = [];
     const { status } = input;
     const movable = rows.filter((row) => {
-      const refusal = status && statusChangeRefusal(row.status, status);
+      const refusal = status && expertStatusRefusal(row.status, status);
       if (refusal) skipped.push({ id: row.id, reason: refusal });
       return !refusal;
     });

@@ -97,7 +97,7 @@ const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}
 
 /** Experts as lists show them: the row without what is kept for searching and sorting, with the vendor's name. */
 const { searchVector: _, vendorSortName: __, ...expertColumns } = getTableColumns(experts);
-export const listedExpertColumns = { ...expertColumns, vendorName: vendorPlatforms.name };
+const listedExpertColumns = { ...expertColumns, vendorName: vendorPlatforms.name };
 
 type Shape = {
   sort: ExpertSortKey;
@@ -227,8 +227,8 @@ export async function expertPage(scope: Scope, input: ExpertPageRequest) {
 }
 
 /** Private-use characters around each matching word in a highlight (no text contains them). */
-export const HIGHLIGHT_START = '\uE000';
-export const HIGHLIGHT_END = '\uE001';
+const HIGHLIGHT_START = '\uE000';
+const HIGHLIGHT_END = '\uE001';
 
 /**
  * For each expert, the passage that best matches the search, matching words

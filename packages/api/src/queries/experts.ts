@@ -3,13 +3,13 @@ import type {
   listExpertsInput,
   updateExpertInput,
 } from '@expert-network/contract';
+import { expertStatusRefusal } from '@expert-network/contract/rules';
 import { schema } from '@expert-network/db';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
 import { expertPage, searchHighlights } from './expert-list';
-import { statusChangeRefusal } from './expert-rules';
 import { deleteOwned, requireCampaign, requireExpert, requireVendor } from './guards';
 import { preparedOn } from './prepared';
 
@@ -145,7 +145,7 @@ export async function updateExpert(
     await inTransaction(scope, async (tx) => {
       // Locked: a call booked meanwhile cannot slip under a rejection.
       const current = await requireExpert(tx, id, { forUpdate: true });
-      const refusal = changes.status && statusChangeRefusal(current.status, changes.status);
+      const refusal = changes.status && expertStatusRefusal(current.status, changes.status);
       if (refusal) throw invalid('status', refusal);
       const reviewed = changes.status
         ? { isNew: false, reviewedAt: current.reviewedAt ?? new Date() }

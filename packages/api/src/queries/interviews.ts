@@ -1,21 +1,27 @@
 import type {
+  correctInterviewInput,
   listInterviewsInput,
   rescheduleInterviewInput,
   scheduleInterviewInput,
 } from '@expert-network/contract';
+import {
+  bookingRefusal,
+  callCostCents,
+  correctionRefusal,
+  deletionRefusal,
+  expertStatusAfterCalls,
+  type InterviewAction,
+  interviewActionRefusal,
+} from '@expert-network/contract/rules';
 import { type Executor, schema } from '@expert-network/db';
-import { asc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, gte, inArray, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { invalid, notFound } from '../errors';
+import { conflict, invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { requireExpert, requireTeamMember } from './guards';
 
-const { campaigns, experts, interviews, teamMembers, vendorPlatforms } = schema;
-
-/** A call costs the expert's hourly rate for its length. */
-export function callCost(rateCents: number | null, durationMinutes: number): number | null {
-  return rateCents === null ? null : Math.round((rateCents * durationMinutes) / 60);
-}
+const { campaigns, experts, interviewCorrections, interviews, teamMembers, vendorPlatforms } =
+  schema;
 
 /** Interviews with the names a list shows (expert, vendor, campaign, interviewer). */
 export function selectInterviews(db: Executor) {
@@ -55,17 +61,16 @@ export async function getInterview(scope: Scope, id: string) {
   return row;
 }
 
-/** Locks and returns one of the caller's interviews, which must be in `status`. */
-async function requireInterview(scope: Scope, id: string, status?: 'scheduled') {
+/** Locks and returns one of the caller's interviews, on which `action` must be allowed now. */
+async function requireInterview(scope: Scope, id: string, action?: InterviewAction) {
   const [row] = await scope.db
     .select()
     .from(interviews)
     .where(owned(interviews, scope, eq(interviews.id, id)))
     .for('update');
   if (!row) throw notFound('Interview');
-  if (status && row.status !== status) {
-    throw invalid('id', `This interview is ${row.status.replace('_', ' ')}, not ${status}`);
-  }
+  const refusal = action && interviewActionRefusal(row, action, new Date());
+  if (refusal) throw invalid('id', refusal);
   return row;
 }
 
@@ -76,9 +81,25 @@ export async function scheduleInterview(
   return inTransaction(scope, async (tx) => {
     // Locked: a concurrent rejection or cancellation waits for this booking.
     const expert = await requireExpert(tx, input.expertId, { forUpdate: true });
-    if (expert.status === 'rejected') {
-      throw invalid('expertId', 'This expert was rejected: shortlist them before scheduling');
+    const refusal = bookingRefusal(expert.status);
+    if (refusal) throw invalid('expertId', refusal);
+    const [campaign] = await tx.db
+      .select({ status: campaigns.status })
+      .from(campaigns)
+      .where(owned(campaigns, tx, eq(campaigns.id, expert.campaignId)));
+    if (campaign?.status === 'draft') {
+      throw invalid('expertId', 'This campaign is a draft: activate it before booking calls');
     }
+    // A repeated request (a double-click, a retry) gets the booking it already made.
+    const clash = await overlappingCall(tx, expert.id, input.scheduledAt, input.durationMinutes);
+    if (
+      clash &&
+      clash.scheduledAt.getTime() === input.scheduledAt.getTime() &&
+      clash.durationMinutes === input.durationMinutes
+    ) {
+      return getInterview(tx, clash.id);
+    }
+    if (clash) throw clashError(clash);
     if (input.teamMemberId) await requireTeamMember(tx, input.teamMemberId);
     const [row] = await tx.db
       .insert(interviews)
@@ -86,7 +107,7 @@ export async function scheduleInterview(
         ...input,
         userId: tx.userId,
         campaignId: expert.campaignId,
-        costCents: callCost(expert.callRateCents, input.durationMinutes),
+        costCents: callCostCents(expert.callRateCents, input.durationMinutes),
         currency: expert.currency,
       })
       .returning({ id: interviews.id });
@@ -105,24 +126,27 @@ export async function rescheduleInterview(
   { id, ...changes }: z.infer<typeof rescheduleInterviewInput>,
 ) {
   return inTransaction(scope, async (tx) => {
-    const current = await requireInterview(tx, id, 'scheduled');
+    const current = await requireInterview(tx, id, 'reschedule');
     if (changes.teamMemberId) await requireTeamMember(tx, changes.teamMemberId);
-    const expert = await requireExpert(tx, current.expertId);
+    // Locked, as by a booking: the clash check below cannot race another one.
+    const expert = await requireExpert(tx, current.expertId, { forUpdate: true });
     const durationMinutes = changes.durationMinutes ?? current.durationMinutes;
+    const clash = await overlappingCall(tx, expert.id, changes.scheduledAt, durationMinutes, id);
+    if (clash) throw clashError(clash);
     await tx.db
       .update(interviews)
-      .set({ ...definedOnly(changes), costCents: callCost(expert.callRateCents, durationMinutes) })
+      .set({
+        ...definedOnly(changes),
+        costCents: callCostCents(expert.callRateCents, durationMinutes),
+      })
       .where(owned(interviews, tx, eq(interviews.id, id)));
     return getInterview(tx, id);
   });
 }
 
 /** A booked call that has started, locked with its expert: one that can be completed or missed. */
-async function requireStartedCall(tx: Scope, id: string, action: string) {
-  const current = await requireInterview(tx, id, 'scheduled');
-  if (current.scheduledAt.getTime() > Date.now()) {
-    throw invalid('id', `This call has not started yet: ${action} it once it has taken place`);
-  }
+async function requireStartedCall(tx: Scope, id: string, action: 'complete' | 'no_show') {
+  const current = await requireInterview(tx, id, action);
   await requireExpert(tx, current.expertId, { forUpdate: true });
   return current;
 }
@@ -148,7 +172,7 @@ export async function markNoShow(
   input: { id: string; notes?: string | null | undefined },
 ) {
   return inTransaction(scope, async (tx) => {
-    const current = await requireStartedCall(tx, input.id, 'mark');
+    const current = await requireStartedCall(tx, input.id, 'no_show');
     const notes = input.notes
       ? [current.notes, `No show: ${input.notes}`].filter(Boolean).join('\n')
       : current.notes;
@@ -166,7 +190,7 @@ export async function cancelInterview(
   input: { id: string; reason?: string | null | undefined },
 ) {
   return inTransaction(scope, async (tx) => {
-    const current = await requireInterview(tx, input.id, 'scheduled');
+    const current = await requireInterview(tx, input.id, 'cancel');
     await requireExpert(tx, current.expertId, { forUpdate: true });
     const notes = input.reason
       ? [current.notes, `Cancelled: ${input.reason}`].filter(Boolean).join('\n')
@@ -183,11 +207,87 @@ export async function cancelInterview(
 export async function deleteInterview(scope: Scope, id: string) {
   return inTransaction(scope, async (tx) => {
     const current = await requireInterview(tx, id);
+    const refusal = deletionRefusal(current.status);
+    if (refusal) throw invalid('id', refusal);
     await requireExpert(tx, current.expertId, { forUpdate: true });
     await tx.db.delete(interviews).where(owned(interviews, tx, eq(interviews.id, id)));
     await syncExpertStatus(tx, current.expertId);
     return { id };
   });
+}
+
+/** Fixes a completed call's length or cost, and records what changed and why. */
+export async function correctInterview(
+  scope: Scope,
+  { id, reason, ...changes }: z.infer<typeof correctInterviewInput>,
+) {
+  return inTransaction(scope, async (tx) => {
+    const current = await requireInterview(tx, id);
+    const refusal = correctionRefusal(current.status);
+    if (refusal) throw invalid('id', refusal);
+    const expert = await requireExpert(tx, current.expertId);
+    const durationMinutes = changes.durationMinutes ?? current.durationMinutes;
+    const corrected = {
+      durationMinutes,
+      costCents:
+        changes.costCents ??
+        (changes.durationMinutes === undefined
+          ? current.costCents
+          : callCostCents(expert.callRateCents, durationMinutes)),
+    };
+    const before = { durationMinutes: current.durationMinutes, costCents: current.costCents };
+    await tx.db
+      .update(interviews)
+      .set(corrected)
+      .where(owned(interviews, tx, eq(interviews.id, id)));
+    await tx.db
+      .insert(interviewCorrections)
+      .values({ userId: tx.userId, interviewId: id, reason, before, after: corrected });
+    return getInterview(tx, id);
+  });
+}
+
+/**
+ * The expert's booked or held call that overlaps [start, start + minutes), if any
+ * (`except`: the call being moved). Run with the expert's row locked, so two
+ * bookings cannot both find the slot free.
+ */
+async function overlappingCall(
+  scope: Scope,
+  expertId: string,
+  start: Date,
+  minutes: number,
+  except?: string,
+) {
+  const end = new Date(start.getTime() + minutes * 60_000);
+  const [row] = await scope.db
+    .select({
+      id: interviews.id,
+      scheduledAt: interviews.scheduledAt,
+      durationMinutes: interviews.durationMinutes,
+    })
+    .from(interviews)
+    .where(
+      owned(
+        interviews,
+        scope,
+        eq(interviews.expertId, expertId),
+        inArray(interviews.status, ['scheduled', 'completed']),
+        lt(interviews.scheduledAt, end),
+        // (sql.param with the column: the instant is bound as the column binds it.)
+        sql`${interviews.scheduledAt} + make_interval(mins => ${interviews.durationMinutes}) > ${sql.param(start, interviews.scheduledAt)}`,
+        except ? ne(interviews.id, except) : undefined,
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+function clashError(clash: { scheduledAt: Date; durationMinutes: number }) {
+  return conflict(
+    'scheduledAt',
+    `The expert already has a ${clash.durationMinutes}-minute call at ${clash.scheduledAt.toISOString()}`,
+  );
 }
 
 /**
@@ -203,17 +303,15 @@ async function syncExpertStatus(scope: Scope, expertId: string) {
     })
     .from(interviews)
     .where(owned(interviews, scope, eq(interviews.expertId, expertId)));
-  const status = calls?.scheduled ? 'scheduled' : calls?.completed ? 'completed' : 'shortlisted';
+  const [expert] = await scope.db
+    .select({ status: experts.status })
+    .from(experts)
+    .where(owned(experts, scope, eq(experts.id, expertId)));
+  if (!calls || !expert) return;
+  const status = expertStatusAfterCalls(expert.status, calls);
+  if (status === expert.status) return;
   await scope.db
     .update(experts)
     .set({ status })
-    .where(
-      owned(
-        experts,
-        scope,
-        eq(experts.id, expertId),
-        // A rejected or merely proposed expert with no calls keeps that stage.
-        status === 'shortlisted' ? inArray(experts.status, ['scheduled', 'completed']) : undefined,
-      ),
-    );
+    .where(owned(experts, scope, eq(experts.id, expertId)));
 }

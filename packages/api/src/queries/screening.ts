@@ -25,7 +25,7 @@ type QuestionFields = {
 };
 
 /** The answers of a parent question that can trigger a follow-up, or null for any text. */
-export function triggerAnswers(parent: { questionType: QuestionType; options: Options }) {
+function triggerAnswers(parent: { questionType: QuestionType; options: Options }) {
   switch (parent.questionType) {
     case 'yes_no':
       return ['Yes', 'No'];

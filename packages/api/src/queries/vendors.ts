@@ -1,4 +1,5 @@
-import type { updateEnrollmentInput } from '@expert-network/contract';
+import { MAX_MORE_EXPERT_REQUESTS, type updateEnrollmentInput } from '@expert-network/contract';
+import { enrollmentStatusRefusal, moreExpertsRefusal } from '@expert-network/contract/rules';
 import { schema } from '@expert-network/db';
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -148,7 +149,7 @@ function enrollmentQuery(scope: Scope) {
     .crossJoinLateral(sourcing);
 }
 
-export async function getEnrollment(scope: Scope, id: string) {
+async function getEnrollment(scope: Scope, id: string) {
   const [row] = await enrollmentQuery(scope).where(
     owned(enrollments, scope, eq(enrollments.id, id)),
   );
@@ -175,9 +176,8 @@ export async function updateEnrollment(
       .where(owned(enrollments, tx, eq(enrollments.id, id)))
       .for('update');
     if (!current) throw notFound('Enrollment');
-    if (current.status === 'declined' && changes.status) {
-      throw invalid('status', 'This vendor declined the campaign; its answer stands');
-    }
+    const refusal = changes.status && enrollmentStatusRefusal(current.status);
+    if (refusal) throw invalid('status', refusal);
     if (Object.keys(changes).length === 0) return getEnrollment(tx, id);
     await tx.db
       .update(enrollments)
@@ -194,11 +194,34 @@ export async function updateEnrollment(
 /** The user asks an active vendor for another batch of experts. */
 export async function requestMoreExperts(scope: Scope, id: string) {
   return inTransaction(scope, async (tx) => {
+    // Locked: two requests at once cannot both pass the count below.
+    await tx.db
+      .select({ id: enrollments.id })
+      .from(enrollments)
+      .where(owned(enrollments, tx, eq(enrollments.id, id)))
+      .for('update');
     const enrollment = await getEnrollment(tx, id);
-    if (enrollment.status !== 'active') {
+    const refusal = moreExpertsRefusal(enrollment.vendor.name, enrollment.status);
+    if (refusal) throw invalid('id', refusal);
+    const [asked] = await tx.db
+      .select({
+        total: sql<number>`count(*)::int`,
+        open: sql<number>`(count(*) FILTER (WHERE ${sourcingRequests.status} IN ('pending', 'running')))::int`,
+      })
+      .from(sourcingRequests)
+      .where(
+        owned(
+          sourcingRequests,
+          tx,
+          eq(sourcingRequests.enrollmentId, id),
+          eq(sourcingRequests.kind, 'more'),
+        ),
+      );
+    // One already open: asking again is a no-op (a double-click), not another request.
+    if (!asked?.open && (asked?.total ?? 0) >= MAX_MORE_EXPERT_REQUESTS) {
       throw invalid(
         'id',
-        `${enrollment.vendor.name} is ${enrollment.status}: resume the enrollment first`,
+        `${enrollment.vendor.name} has been asked for more experts ${MAX_MORE_EXPERT_REQUESTS} times on this campaign`,
       );
     }
     await requestSourcing(tx, [id], 'more');

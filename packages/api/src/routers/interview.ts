@@ -2,6 +2,7 @@ import {
   byId,
   cancelInterviewInput,
   completeInterviewInput,
+  correctInterviewInput,
   listInterviewsInput,
   noShowInterviewInput,
   rescheduleInterviewInput,
@@ -32,6 +33,9 @@ export const interviewRouter = router({
   cancel: protectedProcedure
     .input(cancelInterviewInput)
     .mutation(({ ctx, input }) => q.cancelInterview(ctx.scope, input)),
+  correct: protectedProcedure
+    .input(correctInterviewInput)
+    .mutation(({ ctx, input }) => q.correctInterview(ctx.scope, input)),
   delete: protectedProcedure
     .input(byId)
     .mutation(({ ctx, input }) => q.deleteInterview(ctx.scope, input.id)),

@@ -1,6 +1,16 @@
 import { z } from 'zod';
+import { type CampaignRules, campaignRuleIssues } from '../rules/campaigns';
 import { CAMPAIGN_STATUSES } from '../values';
-import { calendarDate, callCount, id, name, optionalText, orderedIds, text } from './common';
+import {
+  calendarDate,
+  callCount,
+  id,
+  name,
+  optionalText,
+  orderedIds,
+  text,
+  timeZone,
+} from './common';
 import { checkOptions, screeningQuestionFields } from './screening';
 
 const regions = z.array(name(100)).max(50);
@@ -10,6 +20,7 @@ const campaignFields = {
   campaignName: name(),
   industryVertical: name(120),
   customIndustry: optionalText(120),
+  subIndustry: optionalText(120),
   briefDescription: text(5_000),
   expandedDescription: optionalText(20_000),
   startDate: calendarDate.nullish(),
@@ -20,37 +31,9 @@ const campaignFields = {
   maxCalls: callCount.nullish(),
   estimatedCalls: callCount.nullish(),
   status: z.enum(CAMPAIGN_STATUSES),
+  /** The zone new calls are booked in by default; null: the user's own. */
+  defaultTimezone: timeZone.nullish(),
 };
-
-type CampaignRules = {
-  industryVertical?: string | undefined;
-  customIndustry?: string | null | undefined;
-  minCalls?: number | null | undefined;
-  maxCalls?: number | null | undefined;
-  startDate?: string | null | undefined;
-  targetCompletionDate?: string | null | undefined;
-};
-
-/** The industry a user picks to name one of their own (in `customIndustry`). */
-export const OTHER_INDUSTRY = 'Other';
-
-/** The rules across fields, as issues on the field a user would fix. */
-export function campaignRuleIssues(c: CampaignRules) {
-  const issues: { path: string[]; message: string }[] = [];
-  if (
-    c.industryVertical?.toLowerCase() === OTHER_INDUSTRY.toLowerCase() &&
-    !c.customIndustry?.trim()
-  ) {
-    issues.push({ path: ['customIndustry'], message: 'Name the industry' });
-  }
-  if (c.minCalls != null && c.maxCalls != null && c.minCalls > c.maxCalls) {
-    issues.push({ path: ['maxCalls'], message: 'Must be at least the minimum number of calls' });
-  }
-  if (c.startDate && c.targetCompletionDate && c.startDate > c.targetCompletionDate) {
-    issues.push({ path: ['targetCompletionDate'], message: 'Must be on or after the start date' });
-  }
-  return issues;
-}
 
 const withCampaignRules = <T extends CampaignRules>(value: T, ctx: z.RefinementCtx) => {
   for (const issue of campaignRuleIssues(value)) ctx.addIssue({ code: 'custom', ...issue });

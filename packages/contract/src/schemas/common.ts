@@ -3,19 +3,55 @@ import { z } from 'zod';
 export const id = z.uuid({ error: 'Not a valid id' });
 export const byId = z.strictObject({ id });
 
+/** Half of a surrogate pair without its other half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** True for text PostgreSQL can store as written: no NUL, no broken Unicode. */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+}
+
+/**
+ * Every string an input carries: PostgreSQL refuses a NUL in text and a lone
+ * surrogate cannot be encoded, so both are refused here, on the field.
+ */
+export const plainString = () =>
+  z.string().refine(isStorableText, { message: 'Contains a NUL character or broken Unicode' });
+
 /** A name-like field: trimmed, not empty, bounded. */
 export const name = (max = 200) =>
-  z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+  plainString().trim().min(1, 'Required').max(max, `At most ${max} characters`);
 /** Free text that may be empty; bounded so nobody stores a novel by accident. */
 export const text = (max = 10_000) =>
-  z.string().max(max, `At most ${max.toLocaleString('en-US')} characters`);
+  plainString().max(max, `At most ${max.toLocaleString('en-US')} characters`);
 export const optionalText = (max = 10_000) => text(max).nullish();
 
-/** A calendar day, `YYYY-MM-DD` (no time zone to shift it). */
-export const calendarDate = z.iso.date({ error: 'Use a date like 2026-01-31' });
+/** The years a date may fall in: wide enough for any real use, and within what PostgreSQL and JavaScript both hold. */
+export const DATE_RANGE = { fromYear: 1900, toYear: 2200 } as const;
 
-export const timeZone = z
-  .string()
+/** A calendar day, `YYYY-MM-DD` (no time zone to shift it), in DATE_RANGE. */
+export const calendarDate = z.iso.date({ error: 'Use a date like 2026-01-31' }).refine(
+  (day) => {
+    const year = Number(day.slice(0, 4));
+    return year >= DATE_RANGE.fromYear && year <= DATE_RANGE.toYear;
+  },
+  { message: `Use a date between ${DATE_RANGE.fromYear} and ${DATE_RANGE.toYear}` },
+);
+
+/** An instant in DATE_RANGE (UTC years). */
+export const instant = z
+  .date({ error: 'Give a date and time' })
+  .min(new Date(Date.UTC(DATE_RANGE.fromYear, 0, 1)), {
+    message: `Use a date from ${DATE_RANGE.fromYear} on`,
+  })
+  .max(new Date(Date.UTC(DATE_RANGE.toYear + 1, 0, 1) - 1), {
+    message: `Use a date up to ${DATE_RANGE.toYear}`,
+  });
+
+/** A link a browser may open or load: http or https only (no javascript:, data: or file:). */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'Use an http:// or https:// address' });
+
+export const timeZone = plainString()
   .max(64)
   .refine(isTimeZone, { message: 'Not a known IANA time zone' });
 

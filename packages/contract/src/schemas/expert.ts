@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EXPERT_SORT_KEYS, EXPERT_STATUSES, SORT_ORDERS } from '../values';
-import { cents, id, name, optionalText } from './common';
+import { EXPERT_SORT_KEYS, EXPERT_STATUSES, MANUAL_EXPERT_STATUSES, SORT_ORDERS } from '../values';
+import { cents, id, name, optionalText, plainString } from './common';
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM');
 
@@ -18,14 +18,14 @@ export const workHistoryEntry = z.strictObject({
 export const expertFilters = {
   status: z.enum(EXPERT_STATUSES).optional(),
   vendorPlatformId: id.optional(),
-  search: z.string().trim().max(200).optional(),
+  search: plainString().trim().max(200).optional(),
   /** Only experts not yet opened. */
   isNew: z.boolean().optional(),
   minFit: z.number().min(0).max(10).optional(),
   minRating: z.number().min(0).max(5).optional(),
   maxRateCents: cents.optional(),
   /** Only experts whose answer to this question contains the text ("Yes" to Q1). */
-  answer: z.strictObject({ questionId: id, text: z.string().trim().min(1).max(200) }).optional(),
+  answer: z.strictObject({ questionId: id, text: plainString().trim().min(1).max(200) }).optional(),
   sort: z.enum(EXPERT_SORT_KEYS).default('arrival'),
   /** Default: the sort's natural direction (DEFAULT_SORT_ORDER). */
   order: z.enum(SORT_ORDERS).optional(),
@@ -38,7 +38,7 @@ export const listExpertsInput = z.strictObject({
   campaignId: id,
   ...expertFilters,
   /** Opaque: the `nextCursor` of the previous page. */
-  cursor: z.string().max(200).nullish(),
+  cursor: plainString().max(200).nullish(),
   /** Sent by tRPC's infinite queries (useInfiniteQuery); pages only go forward. */
   direction: z.literal('forward').optional(),
   limit: z.number().int().min(1).max(100).default(25),
@@ -61,7 +61,7 @@ export const createExpertInput = z.strictObject({
     .array(
       z.strictObject({
         screeningQuestionId: id,
-        responseText: z.string().trim().min(1).max(5_000),
+        responseText: name(5_000),
       }),
     )
     .max(100)
@@ -70,9 +70,6 @@ export const createExpertInput = z.strictObject({
     })
     .default([]),
 });
-
-/** Statuses a user sets by hand; scheduled and completed follow interviews. */
-export const MANUAL_EXPERT_STATUSES = ['proposed', 'shortlisted', 'rejected'] as const;
 
 /** Why an expert was rejected, kept on the expert. */
 const rejectionReason = optionalText(500);
@@ -114,6 +111,6 @@ export const statusCountsInput = z.strictObject({ campaignId: id });
 
 /** Search across all the user's campaigns (the command palette). */
 export const searchExpertsInput = z.strictObject({
-  search: z.string().trim().min(1, 'Type something to search for').max(200),
+  search: plainString().trim().min(1, 'Type something to search for').max(200),
   limit: z.number().int().min(1).max(50).default(20),
 });

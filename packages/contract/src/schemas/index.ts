@@ -1,5 +1,6 @@
 /** Input schemas shared by the API and the web app's forms (zod only, no server code). */
 
+export * from './browser-import';
 export * from './campaign';
 export * from './common';
 export * from './expert';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, timeZone } from './common';
+import { cents, id, instant, name, optionalText, timeZone } from './common';
 
 const duration = z
   .number({ error: 'Give the length in minutes' })
@@ -24,8 +24,8 @@ const callTime = z
 export const listInterviewsInput = z
   .strictObject({
     campaignId: id.optional(),
-    from: z.date().optional(),
-    to: z.date().optional(),
+    from: instant.optional(),
+    to: instant.optional(),
   })
   .refine((i) => !i.from || !i.to || i.from <= i.to, {
     message: 'Must be after the start of the range',
@@ -53,3 +53,19 @@ export const rescheduleInterviewInput = z.strictObject({
 export const completeInterviewInput = z.strictObject({ id, notes: optionalText(20_000) });
 export const cancelInterviewInput = z.strictObject({ id, reason: optionalText(2_000) });
 export const noShowInterviewInput = z.strictObject({ id, notes: optionalText(2_000) });
+
+/**
+ * A completed call is corrected, never deleted: its length (the cost follows
+ * the expert's rate) or its cost, with the reason, kept on the record.
+ */
+export const correctInterviewInput = z
+  .strictObject({
+    id,
+    durationMinutes: duration.optional(),
+    costCents: cents.optional(),
+    reason: name(2_000),
+  })
+  .refine((c) => c.durationMinutes !== undefined || c.costCents !== undefined, {
+    message: 'Change the length or the cost',
+    path: ['durationMinutes'],
+  });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { THEMES } from '../values';
-import { id, timeZone } from './common';
+import { id, plainString, timeZone } from './common';
 
-const widths = z.record(
-  z.string().max(100),
-  z.record(z.string().max(100), z.number().min(20).max(2_000)),
-);
-const panels = z.record(z.string().max(100), z.array(z.number().min(0).max(100)).max(10));
+/** A column or panel name: the web app's own identifiers. */
+const key = plainString().max(100);
+
+const widths = z.record(key, z.record(key, z.number().min(20).max(2_000)));
+const panels = z.record(key, z.array(z.number().min(0).max(100)).max(10));
 
 export const updatePreferencesInput = z.strictObject({
   theme: z.enum(THEMES).optional(),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { email, id, name } from './common';
+import { email, id, name, webUrl } from './common';
 
 export const createTeamMemberInput = z.strictObject({
   name: name(),
   email: email.nullish(),
   designation: name(120).nullish(),
-  avatarUrl: z.url().max(2_000).nullish(),
+  avatarUrl: webUrl.max(2_000).nullish(),
 });
 
 export const updateTeamMemberInput = z.strictObject({
@@ -13,7 +13,7 @@ export const updateTeamMemberInput = z.strictObject({
   name: name().optional(),
   email: email.nullish(),
   designation: name(120).nullish(),
-  avatarUrl: z.url().max(2_000).nullish(),
+  avatarUrl: webUrl.max(2_000).nullish(),
 });
 
 export const assignmentInput = z.strictObject({

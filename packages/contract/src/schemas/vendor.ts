@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import type { EnrollmentStatus } from '../values';
+import { USER_ENROLLMENT_STATUSES } from '../values';
 import { email, id, name, optionalText } from './common';
-
-export const USER_ENROLLMENT_STATUSES = ['active', 'paused'] as const satisfies EnrollmentStatus[];
 
 export const enrollInput = z.strictObject({ campaignId: id, vendorPlatformId: id });
 export const enrollmentsInput = z.strictObject({ campaignId: id });

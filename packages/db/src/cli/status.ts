@@ -1,6 +1,6 @@
-import { formatStatus, migrationStatus } from '../migrations';
+import { databaseStatus, formatDatabaseStatus } from '../status';
 import { runCli } from './run';
 
 await runCli(async (client) => {
-  console.log(formatStatus(await migrationStatus(client)));
+  console.log(formatDatabaseStatus(await databaseStatus(client)));
 });

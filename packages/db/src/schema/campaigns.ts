@@ -30,6 +30,8 @@ export const campaigns = expertNetwork.table(
     campaignName: text().notNull(),
     industryVertical: text().notNull(),
     customIndustry: text(),
+    // A finer field within the industry ("Dental services (DSO)"); vendors source by it.
+    subIndustry: text(),
     briefDescription: text().notNull().default(''),
     expandedDescription: text(),
     startDate: date({ mode: 'string' }),
@@ -41,10 +43,16 @@ export const campaigns = expertNetwork.table(
     estimatedCalls: integer(),
     status: campaignStatus().notNull().default('active'),
     displayOrder: integer().notNull().default(0),
+    // IANA zone new calls are booked in by default; null: the user's own.
+    defaultTimezone: text(),
+    // The campaign's id in the original app's browser storage, when imported from it.
+    legacyId: text(),
     ...timestamps(),
   },
   (t) => [
     unique('campaigns_id_user_unique').on(t.id, t.userId),
+    // Importing the same browser data twice finds the campaign instead of copying it.
+    unique('campaigns_user_legacy_id_unique').on(t.userId, t.legacyId),
     index('campaigns_user_created_idx').on(t.userId, t.createdAt.desc().nullsFirst()),
     index('campaigns_project_idx').on(t.projectId),
     foreignKey({

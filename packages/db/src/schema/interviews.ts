@@ -4,6 +4,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   text,
   timestamp,
   unique,
@@ -67,5 +68,29 @@ export const interviews = expertNetwork.table(
     }),
     check('interviews_duration_range', sql`${t.durationMinutes} between 5 and 480`),
     check('interviews_cost_non_negative', sql`${t.costCents} >= 0`),
+  ],
+);
+
+/** What was changed on a completed call, when and why: a call's spend is corrected on the record. */
+export const interviewCorrections = expertNetwork.table(
+  'interview_corrections',
+  {
+    id: primaryId(),
+    userId: ownerId(),
+    interviewId: uuid().notNull(),
+    reason: text().notNull(),
+    /** The corrected fields as they were, and as they became. */
+    before: jsonb().notNull(),
+    after: jsonb().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('interview_corrections_interview_idx').on(t.interviewId),
+    index('interview_corrections_user_idx').on(t.userId),
+    foreignKey({
+      name: 'interview_corrections_interview_fk',
+      columns: [t.interviewId, t.userId],
+      foreignColumns: [interviews.id, interviews.userId],
+    }).onDelete('cascade'),
   ],
 );

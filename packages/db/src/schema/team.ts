@@ -12,10 +12,13 @@ export const teamMembers = expertNetwork.table(
     email: text(),
     designation: text(),
     avatarUrl: text(),
+    // The member's id in the original app's browser storage, when imported from it.
+    legacyId: text(),
     ...timestamps(),
   },
   (t) => [
     unique('team_members_id_user_unique').on(t.id, t.userId),
+    unique('team_members_user_legacy_id_unique').on(t.userId, t.legacyId),
     unique('team_members_user_email_unique').on(t.userId, t.email),
     index('team_members_user_name_idx').on(t.userId, t.name),
   ],

@@ -101,3 +101,5 @@ async function migratedSnapshot(): Promise<Blob> {
   }
   return new Blob([readFileSync(file)]);
 }
+
+export * from './original-deployment';

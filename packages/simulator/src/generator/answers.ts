@@ -1,4 +1,5 @@
 import { decodeMultiChoice, encodeMultiChoice } from '@expert-network/contract/values';
+import { type Domain, employersOf, groupsAskedIn } from './domains';
 import type { GenerationRequest, ScreeningQuestion } from './types';
 
 export type Draw = {
@@ -9,11 +10,7 @@ export type Draw = {
 };
 
 /** Does a parent's answer ask the follow-up (its trigger; no trigger: always)? */
-export function triggers(
-  question: ScreeningQuestion,
-  parent: ScreeningQuestion,
-  answer: string,
-): boolean {
+function triggers(question: ScreeningQuestion, parent: ScreeningQuestion, answer: string): boolean {
   if (!question.followUpTrigger) return true;
   const trigger = question.followUpTrigger.toLowerCase();
   if (parent.questionType === 'multi_choice') {
@@ -39,22 +36,51 @@ export function answerAll(
   return answers;
 }
 
+/** What an expert's answers draw on besides the question: the brief's market and their career. */
+export type Background = { domain: Domain | undefined; employers: string[] };
+
+/** Has the expert worked for one of the groups the question names ("Have you worked at a DSO?")? */
+function workedIn(q: ScreeningQuestion, { domain, employers }: Background): boolean | undefined {
+  if (!domain) return undefined;
+  const groups = groupsAskedIn(domain, q.questionText);
+  if (!groups.length) return undefined;
+  return groups.some((g) => g.names.some((n) => employers.includes(n)));
+}
+
+/** The options that name an employer the expert knows, or any of the market's. */
+function knownOptions(choices: string[], { domain, employers }: Background): string[] {
+  const same = (a: string, b: string) =>
+    a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+  const mine = choices.filter((c) => employers.some((e) => same(c, e)));
+  if (mine.length || !domain) return mine;
+  return choices.filter((c) => employersOf(domain).some((e) => same(c, e)));
+}
+
 /** An answer of the right kind for each question type; fit leans yes/no and scales. */
 export function structuredAnswer(
   q: ScreeningQuestion,
   fit: number,
   draw: Draw,
+  background: Background = { domain: undefined, employers: [] },
 ): string | undefined {
   switch (q.questionType) {
-    case 'yes_no':
+    case 'yes_no': {
+      const worked = workedIn(q, background);
+      if (worked !== undefined) return worked ? 'Yes' : draw.chance(0.3) ? 'Yes' : 'No';
       return draw.chance(0.35 + 0.55 * (fit / 10)) ? 'Yes' : 'No';
-    case 'single_choice':
-      return draw.pick(q.options.choices ?? ['—']);
+    }
+    case 'single_choice': {
+      const choices = q.options.choices ?? ['—'];
+      const known = knownOptions(choices, background);
+      return draw.pick(known.length ? known : choices);
+    }
     case 'multi_choice': {
       const choices = q.options.choices ?? [];
-      return encodeMultiChoice(
-        draw.sample(choices, draw.int(1, Math.min(3, Math.max(1, choices.length)))),
-      );
+      const known = knownOptions(choices, background);
+      const picked = known.length
+        ? draw.sample(known, draw.int(1, Math.min(3, known.length)))
+        : draw.sample(choices, draw.int(1, Math.min(3, Math.max(1, choices.length))));
+      return encodeMultiChoice(picked);
     }
     case 'scale': {
       const { min, max } = q.options.scale ?? { min: 1, max: 5 };
@@ -74,7 +100,7 @@ export type TextContext = {
   years: number;
   topic: string;
   campaign: GenerationRequest['campaign'];
-};
+} & Partial<Background>;
 
 const OPENERS = [
   (c: TextContext) =>
@@ -112,8 +138,45 @@ function quantityFirst(context: TextContext, draw: Draw): string | undefined {
   return undefined;
 }
 
+const list = (names: string[]) =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/**
+ * A question that names part of the market ("Which DSOs...", "Which fab
+ * equipment vendors...") is answered with names from it, the expert's own
+ * employers first.
+ */
+function namesFirst(context: TextContext, draw: Draw): string | undefined {
+  const { domain, employers = [] } = context;
+  if (!domain) return undefined;
+  const asked = groupsAskedIn(domain, context.question);
+  const generic = /\b(which|what) (companies|competitors|players|firms|vendors)\b/i.test(
+    context.question,
+  );
+  const groups = asked.length ? asked : generic ? domain.groups.slice(0, 1) : [];
+  if (!groups.length) return undefined;
+  const names = groups.flatMap((g) => g.names);
+  const known = names.filter((n) => employers.includes(n));
+  const others = draw.sample(
+    names.filter((n) => !known.includes(n)),
+    Math.max(1, 3 - known.length),
+  );
+  const named = [...known.slice(0, 2), ...others].slice(0, 3);
+  const kind = groups[0]?.kind ?? 'company';
+  const insider = employers.some((e) => employersOf(domain).includes(e));
+  if (!insider) {
+    return `I know ${list(named)} only from the outside, as a counterparty rather than an operator; ${context.topic} is where our work touched theirs.`;
+  }
+  return known.length
+    ? `Mainly ${list(named)}: I worked at ${list(known.slice(0, 2))} and know the others as peers, partners or competitors. Among ${kind}s, what sets them apart is mostly ${context.topic}.`
+    : `${list(named)} are the ${kind}s I know best; I negotiated with or benchmarked against each of them. What separates them is ${context.topic}.`;
+}
+
 /** Free text that reads like an expert's screening answer. */
 export function textAnswer(context: TextContext, draw: Draw): string {
+  const named = namesFirst(context, draw);
+  if (named)
+    return [quantityFirst(context, draw), named, draw.pick(CLOSERS)()].filter(Boolean).join(' ');
   return [
     quantityFirst(context, draw),
     draw.pick(OPENERS)(context),

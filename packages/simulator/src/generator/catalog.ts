@@ -392,7 +392,7 @@ export const INDUSTRIES: IndustryProfile[] = [
 ];
 
 /** For an industry we have no catalog for: senior generalists. */
-export const GENERAL: IndustryProfile = {
+const GENERAL: IndustryProfile = {
   id: 'general',
   label: 'General',
   keywords: [],
@@ -457,59 +457,80 @@ export function companyName(
   return `${pick(NAME_STEMS)} ${pick(industry.companySuffixes)}`;
 }
 
-/** Cities per region, for an expert's geography. */
+/**
+ * Cities per region, for an expert's geography: city, state or province where
+ * the country has them, and country, so "Atlanta, Georgia, USA" is never read
+ * as the country Georgia ("Tbilisi, Georgia").
+ */
+const NORTH_AMERICA = [
+  'New York, New York, USA',
+  'San Francisco, California, USA',
+  'Chicago, Illinois, USA',
+  'Boston, Massachusetts, USA',
+  'Austin, Texas, USA',
+  'Atlanta, Georgia, USA',
+  'Phoenix, Arizona, USA',
+  'Nashville, Tennessee, USA',
+  'Toronto, Ontario, Canada',
+];
+const EUROPE = [
+  'London, England, UK',
+  'Berlin, Germany',
+  'Munich, Bavaria, Germany',
+  'Paris, France',
+  'Amsterdam, Netherlands',
+  'Eindhoven, Netherlands',
+  'Zurich, Switzerland',
+  'Stockholm, Sweden',
+  'Madrid, Spain',
+  'Tbilisi, Georgia',
+];
+const APAC = [
+  'Singapore',
+  'Hong Kong',
+  'Tokyo, Japan',
+  'Hsinchu, Taiwan',
+  'Seoul, South Korea',
+  'Sydney, New South Wales, Australia',
+  'Shanghai, China',
+  'Mumbai, Maharashtra, India',
+];
+const MIDDLE_EAST = ['Dubai, UAE', 'Riyadh, Saudi Arabia', 'Doha, Qatar', 'Tel Aviv, Israel'];
+const AFRICA = [
+  'Johannesburg, Gauteng, South Africa',
+  'Lagos, Nigeria',
+  'Nairobi, Kenya',
+  'Cairo, Egypt',
+];
 export const REGION_CITIES: Record<string, string[]> = {
-  'north america': [
-    'New York, USA',
-    'San Francisco, USA',
-    'Chicago, USA',
-    'Boston, USA',
-    'Austin, USA',
-    'Toronto, Canada',
-  ],
-  europe: [
-    'London, UK',
-    'Berlin, Germany',
-    'Paris, France',
-    'Amsterdam, Netherlands',
-    'Zurich, Switzerland',
-    'Stockholm, Sweden',
-    'Madrid, Spain',
-  ],
-  apac: [
-    'Singapore',
-    'Hong Kong',
-    'Tokyo, Japan',
-    'Sydney, Australia',
-    'Shanghai, China',
-    'Mumbai, India',
-    'Seoul, South Korea',
-  ],
-  'asia pacific': [
-    'Singapore',
-    'Hong Kong',
-    'Tokyo, Japan',
-    'Sydney, Australia',
-    'Shanghai, China',
-    'Seoul, South Korea',
-  ],
-  asia: ['Singapore', 'Hong Kong', 'Tokyo, Japan', 'Shanghai, China', 'Mumbai, India'],
+  'north america': NORTH_AMERICA,
+  'united states': NORTH_AMERICA.filter((c) => c.endsWith('USA')),
+  us: NORTH_AMERICA.filter((c) => c.endsWith('USA')),
+  europe: EUROPE,
+  apac: APAC,
+  'asia pacific': APAC,
+  asia: APAC.filter((c) => !c.includes('Australia')),
   'latin america': [
-    'São Paulo, Brazil',
+    'São Paulo, São Paulo, Brazil',
     'Mexico City, Mexico',
+    'Monterrey, Nuevo León, Mexico',
     'Bogotá, Colombia',
     'Santiago, Chile',
   ],
-  'middle east': ['Dubai, UAE', 'Riyadh, Saudi Arabia', 'Doha, Qatar', 'Tel Aviv, Israel'],
-  africa: ['Johannesburg, South Africa', 'Lagos, Nigeria', 'Nairobi, Kenya', 'Cairo, Egypt'],
-  'middle east & africa': [
-    'Dubai, UAE',
-    'Riyadh, Saudi Arabia',
-    'Johannesburg, South Africa',
-    'Nairobi, Kenya',
+  'middle east': MIDDLE_EAST,
+  africa: AFRICA,
+  'middle east & africa': [...MIDDLE_EAST, ...AFRICA],
+  global: [
+    'New York, New York, USA',
+    'London, England, UK',
+    'Singapore',
+    'Frankfurt, Hesse, Germany',
   ],
-  global: ['New York, USA', 'London, UK', 'Singapore', 'Frankfurt, Germany'],
 };
+
+/** The cities of a region as a user wrote it ("Asia-Pacific", "north america"), if we know it. */
+export const citiesOf = (region: string): string[] | undefined =>
+  REGION_CITIES[region.toLowerCase().replace(/-/g, ' ').trim()];
 
 export function industryFor(text: string): IndustryProfile {
   const words = new Set(

@@ -107,14 +107,22 @@ async function askModel(config: LlmConfig, request: GenerationRequest) {
 }
 
 const SYSTEM_PROMPT = `You play an expert network proposing experts for a client's research campaign.
-Write realistic, varied, fictional professionals who fit the brief (some closer than others).
+Write realistic, varied, fictional people who fit the brief: most work (or worked) inside the market the
+brief, industry and sub-industry describe, at its operators, their customers, payers, suppliers or
+competitors (a dental DSO brief: DSO operators, dental payers, dental supply distributors; a semiconductor
+brief: fabs, equipment makers, chip designers), under real or realistic company names, with titles,
+careers and skills of that market. Some fit less well (more junior, or left years ago); one in ten may
+come from a neighbouring industry.
 Reply with one JSON object only: {"experts": [...]}, each expert:
-{"name", "title", "company", "geography" (a city in the campaign's regions), "description" (2-3 sentences),
- "workHistory": [{"company", "title", "from": "YYYY-MM", "to": "YYYY-MM" or null}], "skills": [strings],
- "answers": {"<question id>": "<answer>"}}.
-Answer formats: yes_no: "Yes" or "No"; single_choice: exactly one of the options; multi_choice: a JSON array
-string of options, e.g. "[\\"A\\",\\"B\\"]"; scale: an integer within the scale; text: 2-4 sentences in the
-expert's voice. Answer a follow-up question only when the parent's answer equals its trigger (no trigger: always).`;
+{"name", "title", "company", "geography" ("City, State or Province, Country" where the country has them,
+ e.g. "Atlanta, Georgia, USA"; otherwise "City, Country", e.g. "Tbilisi, Georgia"; in the campaign's regions),
+ "description" (2-3 sentences), "workHistory": [{"company", "title", "from": "YYYY-MM", "to": "YYYY-MM" or null}],
+ "skills": [strings], "answers": {"<question id>": "<answer>"}}.
+Answer each question in its own terms: a question naming a kind of company ("Which DSOs...?") is answered
+with companies of that kind by name. Answer formats: yes_no: "Yes" or "No"; single_choice: exactly one of
+the options; multi_choice: a JSON array string of options, e.g. "[\\"A\\",\\"B\\"]"; scale: an integer
+within the scale; text: 2-4 sentences in the expert's voice. Answer a follow-up question only when the
+parent's answer equals its trigger (no trigger: always).`;
 
 function userPrompt({ campaign, vendor, questions, count }: GenerationRequest): string {
   return JSON.stringify({
@@ -123,9 +131,12 @@ function userPrompt({ campaign, vendor, questions, count }: GenerationRequest): 
     campaign: {
       name: campaign.campaignName,
       industry: campaign.customIndustry ?? campaign.industryVertical,
+      subIndustry: campaign.subIndustry,
       brief: campaign.briefDescription,
       details: campaign.expandedDescription,
       regions: [...campaign.targetRegions, ...campaign.customRegions],
+      // Work histories end by this date.
+      asOf: campaign.createdAt.toISOString().slice(0, 7),
     },
     questions: questions.map((q) => ({
       id: q.id,

@@ -7,6 +7,7 @@ export type CampaignBrief = {
   campaignName: string;
   industryVertical: string;
   customIndustry: string | null;
+  subIndustry: string | null;
   briefDescription: string;
   expandedDescription: string | null;
   targetRegions: string[];

@@ -1,6 +1,7 @@
 import { cva, type VariantProps } from 'class-variance-authority';
 import type { ComponentProps } from 'react';
 import { cn } from '../../lib/cn';
+import type { Tone } from '../../lib/statuses';
 
 const badgeVariants = cva(
   'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap',
@@ -12,13 +13,11 @@ const badgeVariants = cva(
         success: 'border-success/30 bg-success/10 text-success',
         warning: 'border-warning/30 bg-warning/10 text-warning',
         danger: 'border-destructive/30 bg-destructive/10 text-destructive',
-      },
+      } satisfies Record<Tone, string>,
     },
     defaultVariants: { tone: 'neutral' },
   },
 );
-
-export type BadgeTone = NonNullable<VariantProps<typeof badgeVariants>['tone']>;
 
 export function Badge({
   className,

@@ -3,20 +3,36 @@ import {
   type ColumnSizingState,
   flexRender,
   getCoreRowModel,
+  type RowData,
   useReactTable,
   type VisibilityState,
 } from '@tanstack/react-table';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { usePreferences, useUpdatePreferences } from '../../features/preferences/use-preferences';
 import { cn } from '../../lib/cn';
+import { ScrollX, STICKY_END } from './scroll-x';
+
+/** A column with this id (a row's buttons) stays in view while the table scrolls sideways. */
+const ACTIONS = 'actions';
+
+declare module '@tanstack/react-table' {
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Classes for the column's header and cells (alignment, width). */
+    className?: string;
+    /** Cells keep every line (several lines, buttons) instead of one truncated line. */
+    wrap?: boolean;
+  }
+}
 
 /**
- * A table whose columns the user resizes by dragging their edge; widths are
- * saved per user under `tableId`. Rows open with a click or Enter; the arrow
+ * A table whose columns the user resizes by dragging their edge; the widths
+ * come in `columnWidths` and go out, once a drag ends, to `onColumnWidthsChange`
+ * (the caller saves them). Rows open with a click or Enter; the arrow
  * keys move between rows. Each row carries `data-row-id`, so focus can return to it.
  */
 export function DataTable<T extends { id: string }>({
-  tableId,
+  columnWidths,
+  onColumnWidthsChange,
+  framed = true,
   data,
   columns,
   selectedId,
@@ -25,7 +41,10 @@ export function DataTable<T extends { id: string }>({
   label,
   hiddenColumns,
 }: {
-  tableId: string;
+  columnWidths?: ColumnSizingState | undefined;
+  onColumnWidthsChange?: ((widths: ColumnSizingState) => void) | undefined;
+  /** Its own border and background; off inside a card. */
+  framed?: boolean;
   data: T[];
   // biome-ignore lint/suspicious/noExplicitAny: column value types differ per column
   columns: ColumnDef<T, any>[];
@@ -36,11 +55,10 @@ export function DataTable<T extends { id: string }>({
   /** Columns (by id) left out for now, e.g. while a side panel narrows the table. */
   hiddenColumns?: string[] | undefined;
 }) {
-  const { data: prefs } = usePreferences();
-  const update = useUpdatePreferences();
-  const saved = prefs?.columnWidths[tableId];
-  const [sizing, setSizing] = useState<ColumnSizingState>(saved ?? {});
-  const savedJson = JSON.stringify(saved ?? {});
+  // Columns the user sizes when the widths are kept somewhere; otherwise they fit their content.
+  const resizable = onColumnWidthsChange !== undefined;
+  const [sizing, setSizing] = useState<ColumnSizingState>(columnWidths ?? {});
+  const savedJson = JSON.stringify(columnWidths ?? {});
   // Follow the saved widths when they change elsewhere (reset in Settings, another tab).
   useEffect(() => setSizing(JSON.parse(savedJson)), [savedJson]);
 
@@ -50,6 +68,7 @@ export function DataTable<T extends { id: string }>({
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
     columnResizeMode: 'onChange',
+    enableColumnResizing: resizable,
     state: {
       columnSizing: sizing,
       columnVisibility: Object.fromEntries(
@@ -63,7 +82,7 @@ export function DataTable<T extends { id: string }>({
   useEffect(() => {
     if (wasResizing.current && !resizing) {
       const widths = Object.fromEntries(Object.entries(sizing).map(([k, v]) => [k, Math.round(v)]));
-      update.mutate({ columnWidths: { ...prefs?.columnWidths, [tableId]: widths } });
+      onColumnWidthsChange?.(widths);
     }
     wasResizing.current = Boolean(resizing);
   });
@@ -84,10 +103,10 @@ export function DataTable<T extends { id: string }>({
   };
 
   return (
-    <div className="overflow-x-auto rounded-xl border bg-card">
+    <ScrollX label={label} className={cn(framed && 'rounded-xl border bg-card')}>
       <table
         className="text-sm"
-        style={{ width: table.getTotalSize(), minWidth: '100%' }}
+        style={resizable ? { width: table.getTotalSize(), minWidth: '100%' } : { width: '100%' }}
         aria-label={label}
       >
         <thead className="border-b bg-muted/40 text-left text-xs text-muted-foreground">
@@ -96,8 +115,12 @@ export function DataTable<T extends { id: string }>({
               {group.headers.map((header) => (
                 <th
                   key={header.id}
-                  className="relative px-3 py-2 font-medium whitespace-nowrap"
-                  style={{ width: header.getSize() }}
+                  className={cn(
+                    'relative px-3 py-2 font-medium whitespace-nowrap',
+                    header.column.columnDef.meta?.className,
+                    header.column.id === ACTIONS && [STICKY_END, 'bg-muted'],
+                  )}
+                  style={resizable ? { width: header.getSize() } : undefined}
                 >
                   {flexRender(header.column.columnDef.header, header.getContext())}
                   {header.column.getCanResize() && (
@@ -135,8 +158,13 @@ export function DataTable<T extends { id: string }>({
               {row.getVisibleCells().map((cell) => (
                 <td
                   key={cell.id}
-                  className="truncate px-3 py-2.5"
-                  style={{ maxWidth: cell.column.getSize() }}
+                  className={cn(
+                    'px-3 py-2.5',
+                    cell.column.columnDef.meta?.wrap ? 'align-top' : resizable && 'truncate',
+                    cell.column.columnDef.meta?.className,
+                    cell.column.id === ACTIONS && [STICKY_END, 'bg-card'],
+                  )}
+                  style={resizable ? { maxWidth: cell.column.getSize() } : undefined}
                 >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
@@ -145,6 +173,6 @@ export function DataTable<T extends { id: string }>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }

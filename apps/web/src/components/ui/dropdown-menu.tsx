@@ -36,11 +36,3 @@ export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof 
     />
   );
 }
-
-export function DropdownMenuLabel({ children }: { children: ReactNode }) {
-  return <M.Label className="px-2 py-1.5 text-xs text-muted-foreground">{children}</M.Label>;
-}
-
-export function DropdownMenuSeparator() {
-  return <M.Separator className="my-1 h-px bg-border" />;
-}

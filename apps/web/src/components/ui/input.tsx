@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import { cn } from '../../lib/cn';
 
-export const fieldClass =
+const fieldClass =
   'w-full rounded-md border border-input bg-card px-3 text-sm shadow-xs placeholder:text-muted-foreground/80 disabled:opacity-50 aria-invalid:border-destructive';
 
 export function Input({ className, ...props }: ComponentProps<'input'>) {

@@ -4,7 +4,6 @@ import { cn } from '../../lib/cn';
 
 export const Popover = P.Root;
 export const PopoverTrigger = P.Trigger;
-export const PopoverClose = P.Close;
 
 export function PopoverContent({
   children,

@@ -11,7 +11,7 @@ export function TabsList({ className, ...props }: ComponentProps<typeof T.List>)
     // margin: that overlap made the scrollable list grow a vertical scrollbar.
     <T.List
       className={cn(
-        'flex gap-1 overflow-x-auto overflow-y-hidden text-sm shadow-[inset_0_-1px_0_var(--color-border)]',
+        'flex flex-wrap gap-1 text-sm shadow-[inset_0_-1px_0_var(--color-border)]',
         className,
       )}
       {...props}

@@ -1,19 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useBlocker, useNavigate } from '@tanstack/react-router';
 import { Check, ChevronLeft, ChevronRight, History } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { FormProvider, type Path, type Resolver, useForm } from 'react-hook-form';
-import { PageHeader } from '../../components/layout/page-header';
+import { FormProvider, type Path, useForm } from 'react-hook-form';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormErrors } from '../../components/ui/form-errors';
+import { PageHeader } from '../../components/ui/page-header';
 import { cn } from '../../lib/cn';
 import { applyServerErrors, flattenErrors } from '../../lib/form-errors';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
-import { FRIENDLY } from '../../lib/zod-messages';
 import { useCurrentUser } from '../auth/session';
 import { StepBasics } from './step-basics';
 import { StepReview } from './step-review';
@@ -29,7 +27,8 @@ import {
   stepOfField,
   type WizardOutput,
   type WizardValues,
-  wizardSchema,
+  wizardResolver,
+  wizardStep,
 } from './wizard-form';
 
 const route = getRouteApi('/app/campaigns/new');
@@ -37,24 +36,18 @@ const route = getRouteApi('/app/campaigns/new');
 const STEP_VIEWS = [StepBasics, StepScope, StepScreening, StepVendors, StepTeam, StepReview];
 const LAST = STEPS.length - 1;
 
-const validate = zodResolver(wizardSchema, FRIENDLY);
-/** The API's schema judges what would be sent: schema fields only, options of each type only. */
-const resolver: Resolver<WizardValues, unknown, WizardOutput> = (values, context, options) =>
-  validate(campaignPayload(values), context, options);
-
 export function CampaignWizardPage() {
   const userId = useCurrentUser()?.id ?? '';
   const search = route.useSearch();
   const [draft] = useState(() => loadDraft(userId));
   // The furthest step whose fields passed; the URL cannot skip past it.
   const [reached, setReached] = useState(draft?.reached ?? 0);
-  const requested = STEPS.findIndex((s) => s.id === search.step);
-  const step = Math.min(Math.max(requested, 0), reached);
+  const step = wizardStep(search.step, reached);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useForm<WizardValues, unknown, WizardOutput>({
-    resolver,
+    resolver: wizardResolver,
     defaultValues: draft?.values ?? blankCampaign(search.projectId ?? null),
   });
   const [restored, setRestored] = useState(Boolean(draft));
@@ -155,7 +148,7 @@ export function CampaignWizardPage() {
         description="Describe what you need; the vendors you pick start proposing experts once it is created."
       />
       <FormProvider {...form}>
-        <div className="grid gap-8 p-8 lg:grid-cols-[13rem_1fr]">
+        <div className="grid gap-8 p-4 sm:p-6 lg:p-8 lg:grid-cols-[13rem_1fr]">
           <nav aria-label="Wizard steps">
             <ol className="grid gap-1">
               {STEPS.map((s, i) => (

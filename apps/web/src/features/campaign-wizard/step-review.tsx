@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { Badge } from '../../components/ui/badge';
 import { formatCalendarDate, plural } from '../../lib/format';
 import { QUESTION_TYPE_LABEL } from '../../lib/statuses';
-import { industryOf } from '../campaign/campaign-fields';
+import { industryLabel } from '../campaign/campaign-fields';
 import { useProjects } from '../projects/use-projects';
 import { useTeam } from '../team/use-team';
 import { useVendors } from '../vendors/use-vendors';
@@ -31,7 +31,7 @@ export function StepReview() {
     <dl className="mt-3">
       <Row label="Name">{v.campaignName}</Row>
       <Row label="Project">{project?.projectName ?? 'No project'}</Row>
-      <Row label="Industry">{industryOf(v)}</Row>
+      <Row label="Industry">{industryLabel(v)}</Row>
       <Row label="Brief">
         <p className="whitespace-pre-line">{v.briefDescription}</p>
       </Row>

@@ -1,7 +1,10 @@
 import { createCampaignInput } from '@expert-network/contract';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import type { WizardStep } from '../../router';
+import { FRIENDLY } from '../../lib/zod-messages';
 import { questionPayload, triggerFits, triggerMismatch } from '../screening/question-form';
+import type { WizardStep } from './wizard-steps';
 
 export type WizardValues = z.input<typeof createCampaignInput>;
 export type WizardOutput = z.output<typeof createCampaignInput>;
@@ -12,7 +15,7 @@ export const STEPS = [
   {
     id: 'basics',
     title: 'Basics',
-    fields: ['campaignName', 'projectId', 'industryVertical', 'customIndustry'],
+    fields: ['campaignName', 'projectId', 'industryVertical', 'customIndustry', 'subIndustry'],
   },
   {
     id: 'scope',
@@ -45,6 +48,7 @@ export const blankCampaign = (projectId: string | null): WizardValues => ({
   projectId,
   industryVertical: '',
   customIndustry: null,
+  subIndustry: null,
   briefDescription: '',
   expandedDescription: '',
   targetRegions: [],
@@ -58,6 +62,17 @@ export const blankCampaign = (projectId: string | null): WizardValues => ({
   vendorPlatformIds: [],
   teamMemberIds: [],
 });
+
+/** The step to show: the one the URL asks for, but never past the furthest step reached. */
+export function wizardStep(requested: WizardStep | undefined, reached: number): number {
+  return Math.min(
+    Math.max(
+      STEPS.findIndex((s) => s.id === requested),
+      0,
+    ),
+    reached,
+  );
+}
 
 /** The step that holds a field path ("screeningQuestions.0.questionText" → screening). */
 export function stepOfField(path: string): number {
@@ -83,7 +98,7 @@ export function campaignPayload(values: WizardValues): WizardValues {
 }
 
 /** The API's schema, plus the check the API makes on create: a follow-up's trigger is a parent's answer. */
-export const wizardSchema = createCampaignInput.superRefine((campaign, ctx) => {
+const wizardSchema = createCampaignInput.superRefine((campaign, ctx) => {
   campaign.screeningQuestions.forEach((question, i) => {
     question.followUps.forEach((followUp, j) => {
       if (triggerFits(question, followUp.followUpTrigger)) return;
@@ -95,3 +110,11 @@ export const wizardSchema = createCampaignInput.superRefine((campaign, ctx) => {
     });
   });
 });
+
+const validate = zodResolver(wizardSchema, FRIENDLY);
+/** The API's schema judges what would be sent: schema fields only, options of each type only. */
+export const wizardResolver: Resolver<WizardValues, unknown, WizardOutput> = (
+  values,
+  context,
+  options,
+) => validate(campaignPayload(values), context, options);

@@ -4,8 +4,9 @@ import { type FieldError, get, useFormContext } from 'react-hook-form';
 import { Field } from '../../components/ui/field';
 import { Checkbox, Input, NativeSelect } from '../../components/ui/input';
 import { useProjects } from '../projects/use-projects';
+import { SUB_INDUSTRIES } from './sub-industries';
 
-export const INDUSTRIES = [
+const INDUSTRIES = [
   'Technology',
   'Healthcare',
   'Financial Services',
@@ -16,7 +17,7 @@ export const INDUSTRIES = [
   'Real Estate',
 ] as const;
 
-export const REGIONS = [
+const REGIONS = [
   'North America',
   'Europe',
   'Asia-Pacific',
@@ -29,6 +30,11 @@ export const industryOf = (c: {
   industryVertical?: string | undefined;
   customIndustry?: string | null | undefined;
 }) => (c.industryVertical === OTHER_INDUSTRY ? c.customIndustry : c.industryVertical);
+
+/** The industry with its sub-industry: "Healthcare · Dental services (DSO)". */
+export const industryLabel = (
+  c: Parameters<typeof industryOf>[0] & { subIndustry?: string | null },
+) => [industryOf(c), c.subIndustry].filter(Boolean).join(' · ');
 
 /**
  * Campaign fields shared by the wizard and the Edit campaign dialog; each reads
@@ -61,7 +67,7 @@ export function ProjectField() {
   );
 }
 
-/** The industry, and its name when it is "Other". */
+/** The industry, its name when it is "Other", and the sub-industry (suggested per industry). */
 export function IndustryFields({ customClassName }: { customClassName?: string }) {
   const { register, watch } = useFormContext();
   const error = useFieldError();
@@ -88,6 +94,23 @@ export function IndustryFields({ customClassName }: { customClassName?: string }
           />
         </Field>
       )}
+      <Field
+        label="Sub-industry"
+        hint="Optional: narrows who vendors propose"
+        error={error('subIndustry')}
+        className={customClassName}
+      >
+        <Input
+          list="sub-industry-suggestions"
+          placeholder="Dental services (DSO)"
+          {...register('subIndustry', { setValueAs: (v) => v?.trim() || null })}
+        />
+      </Field>
+      <datalist id="sub-industry-suggestions">
+        {(SUB_INDUSTRIES[industry ?? ''] ?? []).map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
     </>
   );
 }

@@ -2,21 +2,22 @@ import { CAMPAIGN_STATUSES } from '@expert-network/contract/values';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Trash2 } from 'lucide-react';
 import { lazy, Suspense } from 'react';
-import { NotFoundPage } from '../../components/layout/not-found-page';
-import { PageHeader } from '../../components/layout/page-header';
-import { PagePending } from '../../components/layout/route-states';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { NativeSelect } from '../../components/ui/input';
+import { NotFoundPage } from '../../components/ui/not-found-page';
+import { PageHeader } from '../../components/ui/page-header';
+import { PagePending } from '../../components/ui/route-states';
 import { Skeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../components/ui/tabs';
 import { isMissing } from '../../lib/api-errors';
 import { formatCalendarDate } from '../../lib/format';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
-import type { CampaignTab } from '../../router';
 import { useStatusCounts } from '../experts/use-experts';
+import { industryLabel } from './campaign-fields';
+import type { CampaignTab } from './campaign-search';
 import { OverviewTab } from './overview-tab';
 import { type Campaign, useCampaign, useDeleteCampaign, useUpdateCampaign } from './use-campaign';
 
@@ -45,7 +46,7 @@ export function CampaignPage() {
   if (campaign.isError) {
     if (isMissing(campaign.error)) return <NotFoundPage what="Campaign" />;
     return (
-      <div className="p-8">
+      <div className="p-4 sm:p-6 lg:p-8">
         <ErrorState error={campaign.error} onRetry={() => void campaign.refetch()} />
       </div>
     );
@@ -86,7 +87,7 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
         description={
           <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <Badge tone={status.tone}>{status.label}</Badge>
-            <span>{campaign.customIndustry ?? campaign.industryVertical}</span>
+            <span>{industryLabel(campaign)}</span>
             {(campaign.startDate || campaign.targetCompletionDate) && (
               <span>
                 {formatCalendarDate(campaign.startDate)} →{' '}
@@ -135,7 +136,7 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
           </>
         }
       />
-      <Tabs value={tab} onValueChange={setTab} className="px-8 pt-2">
+      <Tabs value={tab} onValueChange={setTab} className="px-4 sm:px-6 lg:px-8 pt-2">
         <TabsList aria-label="Campaign sections">
           <TabsTrigger value="overview">Overview</TabsTrigger>
           <TabsTrigger value="experts">

@@ -9,7 +9,7 @@ import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/form-errors';
-import { Input, Textarea } from '../../components/ui/input';
+import { Input, NativeSelect, Textarea } from '../../components/ui/input';
 import { applyServerErrors } from '../../lib/form-errors';
 import { optionalDate, optionalNumber, textOrNull } from '../../lib/form-values';
 import { notify } from '../../lib/notify';
@@ -35,6 +35,7 @@ export function EditCampaignDialog({ campaign }: { campaign: Campaign }) {
       projectId: campaign.projectId,
       industryVertical: campaign.industryVertical,
       customIndustry: campaign.customIndustry,
+      subIndustry: campaign.subIndustry,
       briefDescription: campaign.briefDescription,
       expandedDescription: campaign.expandedDescription,
       targetRegions: campaign.targetRegions,
@@ -44,6 +45,7 @@ export function EditCampaignDialog({ campaign }: { campaign: Campaign }) {
       minCalls: campaign.minCalls,
       maxCalls: campaign.maxCalls,
       estimatedCalls: campaign.estimatedCalls,
+      defaultTimezone: campaign.defaultTimezone,
     },
   });
   const save = useMutation(
@@ -132,6 +134,20 @@ export function EditCampaignDialog({ campaign }: { campaign: Campaign }) {
                 min={0}
                 {...form.register('estimatedCalls', { setValueAs: optionalNumber })}
               />
+            </Field>
+            <Field
+              label="Time zone for new calls"
+              error={errors.defaultTimezone?.message}
+              className="sm:col-span-3"
+            >
+              <NativeSelect {...form.register('defaultTimezone', { setValueAs: (v) => v || null })}>
+                <option value="">Your own (Settings)</option>
+                {Intl.supportedValuesOf('timeZone').map((z) => (
+                  <option key={z} value={z}>
+                    {z.replaceAll('_', ' ')}
+                  </option>
+                ))}
+              </NativeSelect>
             </Field>
             <div className="sm:col-span-3">
               <FormErrors />

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
 import { CalendarClock, CheckCircle2, DollarSign, Star, Users } from 'lucide-react';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
+import { DataTable } from '../../components/ui/data-table';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { StatCard } from '../../components/ui/stat-card';
@@ -63,6 +65,19 @@ export function OverviewTab({ campaign }: { campaign: Campaign }) {
   );
 }
 
+type VendorCost = { id: string; name: string; completed: number; scheduled: number; spend: number };
+const vendorCost = createColumnHelper<VendorCost>();
+const vendorCostColumns = [
+  vendorCost.accessor('name', { header: 'Vendor', meta: { className: 'font-medium' } }),
+  vendorCost.accessor('completed', { header: 'Completed', meta: { className: 'tabular-nums' } }),
+  vendorCost.accessor('scheduled', { header: 'Scheduled', meta: { className: 'tabular-nums' } }),
+  vendorCost.accessor('spend', {
+    header: 'Spend',
+    meta: { className: 'text-right tabular-nums' },
+    cell: ({ getValue }) => formatMoney(getValue()),
+  }),
+];
+
 /** Spend and calls per vendor, from the campaign's interviews. */
 function CostByVendor({ campaignId }: { campaignId: string }) {
   const trpc = useTRPC();
@@ -94,26 +109,12 @@ function CostByVendor({ campaignId }: { campaignId: string }) {
             No calls yet. Costs appear once interviews are booked.
           </p>
         ) : (
-          <table className="w-full text-sm">
-            <thead className="text-left text-xs text-muted-foreground">
-              <tr>
-                <th className="py-1 font-medium">Vendor</th>
-                <th className="py-1 font-medium">Completed</th>
-                <th className="py-1 font-medium">Scheduled</th>
-                <th className="py-1 text-right font-medium">Spend</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y">
-              {[...rows].map(([name, r]) => (
-                <tr key={name}>
-                  <td className="py-2 font-medium">{name}</td>
-                  <td className="py-2 tabular-nums">{r.completed}</td>
-                  <td className="py-2 tabular-nums">{r.scheduled}</td>
-                  <td className="py-2 text-right tabular-nums">{formatMoney(r.spend)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label="Cost by vendor"
+            framed={false}
+            data={[...rows].map(([name, r]) => ({ id: name, name, ...r }))}
+            columns={vendorCostColumns}
+          />
         )}
       </CardBody>
     </Card>

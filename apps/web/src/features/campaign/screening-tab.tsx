@@ -5,9 +5,10 @@ import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { ListSection } from '../../components/ui/list-section';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { SortableList } from '../../components/ui/sortable-list';
-import { EmptyState, ErrorState } from '../../components/ui/states';
+import { ErrorState } from '../../components/ui/states';
 import { scaleRange } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { QUESTION_TYPE_LABEL } from '../../lib/statuses';
@@ -90,24 +91,18 @@ export function ScreeningTab({ campaign }: { campaign: Campaign }) {
       />
     </div>
   );
-  if (top.length === 0) {
-    return (
-      <EmptyState
-        icon={ListChecks}
-        title="No screening questions"
-        description="Add questions vendors ask every expert; the answers come back with each profile."
-        action={addButton}
-      />
-    );
-  }
   return (
-    <div className="grid gap-4">
-      <div className="flex items-center justify-between">
-        <p className="text-sm text-muted-foreground">
-          Drag the handle to change the order vendors ask them in.
-        </p>
-        {addButton}
-      </div>
+    <ListSection
+      isEmpty={top.length === 0}
+      empty={{
+        icon: ListChecks,
+        title: 'No screening questions',
+        description:
+          'Add questions vendors ask every expert; the answers come back with each profile.',
+      }}
+      hint="Drag the handle to change the order vendors ask them in."
+      action={addButton}
+    >
       <Card className="p-2">
         <SortableList
           items={top}
@@ -141,7 +136,7 @@ export function ScreeningTab({ campaign }: { campaign: Campaign }) {
           )}
         />
       </Card>
-    </div>
+    </ListSection>
   );
 }
 

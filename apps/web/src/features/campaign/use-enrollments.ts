@@ -1,14 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { notify } from '../../lib/notify';
 import { ENROLLMENT_STATUS } from '../../lib/statuses';
-import { type RouterInputs, type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useInvalidateCampaign } from './use-campaign';
 
 export type Enrollment = RouterOutputs['vendor']['enrollments'][number];
-/** What the user may set: pending and declined are the vendor's to say. */
-export type UserEnrollmentStatus = NonNullable<
-  RouterInputs['vendor']['updateEnrollment']['status']
->;
 
 /** How often a campaign's vendors are checked while one of them is sourcing. */
 const SOURCING_POLL_MS = 5_000;

@@ -1,10 +1,12 @@
+import { createColumnHelper } from '@tanstack/react-table';
 import { Building2, Pause, Pencil, Play, Plus, Trash2, UserPlus } from 'lucide-react';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
-import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { DataTable } from '../../components/ui/data-table';
+import { ListSection } from '../../components/ui/list-section';
 import { ListSkeleton } from '../../components/ui/skeleton';
-import { EmptyState, ErrorState } from '../../components/ui/states';
+import { ErrorState } from '../../components/ui/states';
 import { formatCostRange, formatInstant } from '../../lib/format';
 import { VendorScore } from '../vendors/vendor-score';
 import { AddVendorDialog } from './add-vendor-dialog';
@@ -12,6 +14,7 @@ import { EnrollmentDialog } from './enrollment-dialog';
 import { EnrollmentStatus } from './enrollment-status';
 import type { Campaign } from './use-campaign';
 import {
+  type Enrollment,
   useEnrollments,
   useRemoveEnrollment,
   useRequestMoreExperts,
@@ -20,9 +23,6 @@ import {
 
 export function VendorsTab({ campaign }: { campaign: Campaign }) {
   const enrollments = useEnrollments(campaign.id);
-  const setStatus = useSetEnrollmentStatus(campaign.id);
-  const requestMore = useRequestMoreExperts(campaign.id);
-  const remove = useRemoveEnrollment(campaign.id);
 
   if (enrollments.isPending) return <ListSkeleton rows={4} />;
   if (enrollments.isError) {
@@ -40,133 +40,140 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
       }
     />
   );
-  if (enrollments.data.length === 0) {
-    return (
-      <EmptyState
-        icon={Building2}
-        title="No vendors enrolled"
-        description="Enroll expert networks so they start proposing experts for this campaign."
-        action={addButton}
-      />
-    );
-  }
   return (
-    <div className="grid gap-4">
-      <div className="flex items-center justify-between">
-        <p className="text-sm text-muted-foreground">
-          Pause a vendor to stop new proposals; experts already proposed stay.
-        </p>
-        {addButton}
-      </div>
-      <Card className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <thead className="border-b bg-muted/40 text-left text-xs text-muted-foreground">
-            <tr>
-              <th className="px-4 py-2 font-medium">Vendor</th>
-              <th className="px-3 py-2 font-medium">Status</th>
-              <th className="px-3 py-2 font-medium">Experts</th>
-              <th className="px-3 py-2 font-medium whitespace-nowrap">Account manager</th>
-              <th className="px-3 py-2 font-medium">Notes</th>
-              <th className="px-3 py-2 font-medium">Enrolled</th>
-              <th className="px-4 py-2" />
-            </tr>
-          </thead>
-          <tbody className="divide-y">
-            {enrollments.data.map((e) => (
-              <tr key={e.id} className="align-top">
-                <td className="px-4 py-3">
-                  <div className="font-medium">{e.vendor.name}</div>
-                  <div className="flex items-center gap-2 text-xs whitespace-nowrap text-muted-foreground">
-                    <VendorScore score={e.vendor.overallScore} />
-                    {formatCostRange(
-                      e.vendor.avgCostPerCallMinCents,
-                      e.vendor.avgCostPerCallMaxCents,
-                    )}
-                  </div>
-                </td>
-                <td className="px-3 py-3">
-                  <EnrollmentStatus enrollment={e} />
-                </td>
-                <td className="px-3 py-3 tabular-nums">
-                  <Badge>{e.expertCount}</Badge>
-                </td>
-                <td className="px-3 py-3">
-                  {e.accountManagerName ?? <span className="text-muted-foreground">—</span>}
-                  {e.accountManagerEmail && (
-                    <div className="text-xs text-muted-foreground">{e.accountManagerEmail}</div>
-                  )}
-                </td>
-                <td className="max-w-64 px-3 py-3 text-muted-foreground">
-                  <p className="line-clamp-2">{e.notes ?? '—'}</p>
-                </td>
-                <td className="px-3 py-3 whitespace-nowrap text-muted-foreground">
-                  {formatInstant(e.enrolledAt)}
-                </td>
-                <td className="px-4 py-3">
-                  <div className="flex items-center justify-end gap-1 whitespace-nowrap">
-                    {e.status === 'active' && !e.sourcingSince && (
-                      <Button
-                        variant="secondary"
-                        size="sm"
-                        disabled={requestMore.isPending}
-                        onClick={() => requestMore.mutate({ id: e.id })}
-                        aria-label={`Request more experts from ${e.vendor.name}`}
-                      >
-                        <UserPlus /> Request more experts
-                      </Button>
-                    )}
-                    {(e.status === 'active' || e.status === 'paused') && (
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        onClick={() =>
-                          setStatus.mutate({
-                            id: e.id,
-                            status: e.status === 'active' ? 'paused' : 'active',
-                          })
-                        }
-                      >
-                        {e.status === 'active' ? (
-                          <>
-                            <Pause /> Pause
-                          </>
-                        ) : (
-                          <>
-                            <Play /> Resume
-                          </>
-                        )}
-                      </Button>
-                    )}
-                    <EnrollmentDialog
-                      enrollment={e}
-                      trigger={
-                        <Button variant="ghost" size="icon-sm" aria-label={`Edit ${e.vendor.name}`}>
-                          <Pencil />
-                        </Button>
-                      }
-                    />
-                    <ConfirmDialog
-                      title={`Remove ${e.vendor.name}?`}
-                      description="It stops proposing experts for this campaign. Experts it already proposed stay."
-                      confirmLabel="Remove vendor"
-                      onConfirm={() => remove.mutate({ id: e.id })}
-                      trigger={
-                        <Button
-                          variant="ghost"
-                          size="icon-sm"
-                          aria-label={`Remove ${e.vendor.name}`}
-                        >
-                          <Trash2 />
-                        </Button>
-                      }
-                    />
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
+    <ListSection
+      isEmpty={enrollments.data.length === 0}
+      empty={{
+        icon: Building2,
+        title: 'No vendors enrolled',
+        description: 'Enroll expert networks so they start proposing experts for this campaign.',
+      }}
+      hint="Pause a vendor to stop new proposals; experts already proposed stay."
+      action={addButton}
+    >
+      <DataTable label="Enrolled vendors" data={enrollments.data} columns={columns} />
+    </ListSection>
+  );
+}
+
+const column = createColumnHelper<Enrollment>();
+
+const columns = [
+  column.display({
+    id: 'vendor',
+    header: 'Vendor',
+    meta: { wrap: true, className: 'min-w-48' },
+    cell: ({ row: { original: e } }) => (
+      <>
+        <div className="font-medium">{e.vendor.name}</div>
+        <div className="flex items-center gap-2 text-xs whitespace-nowrap text-muted-foreground">
+          <VendorScore score={e.vendor.overallScore} />
+          {formatCostRange(e.vendor.avgCostPerCallMinCents, e.vendor.avgCostPerCallMaxCents)}
+        </div>
+      </>
+    ),
+  }),
+  column.display({
+    id: 'status',
+    header: 'Status',
+    meta: { wrap: true },
+    cell: ({ row }) => <EnrollmentStatus enrollment={row.original} />,
+  }),
+  column.accessor('expertCount', {
+    header: 'Experts',
+    meta: { wrap: true, className: 'tabular-nums' },
+    cell: ({ getValue }) => <Badge>{getValue()}</Badge>,
+  }),
+  column.display({
+    id: 'accountManager',
+    header: 'Account manager',
+    meta: { wrap: true },
+    cell: ({ row: { original: e } }) => (
+      <>
+        {e.accountManagerName ?? <span className="text-muted-foreground">—</span>}
+        {e.accountManagerEmail && (
+          <div className="text-xs text-muted-foreground">{e.accountManagerEmail}</div>
+        )}
+      </>
+    ),
+  }),
+  column.accessor('notes', {
+    header: 'Notes',
+    meta: { wrap: true, className: 'max-w-64 text-muted-foreground' },
+    cell: ({ getValue }) => <p className="line-clamp-2">{getValue() ?? '—'}</p>,
+  }),
+  column.accessor('enrolledAt', {
+    header: 'Enrolled',
+    meta: { wrap: true, className: 'whitespace-nowrap text-muted-foreground' },
+    cell: ({ getValue }) => formatInstant(getValue()),
+  }),
+  column.display({
+    id: 'actions',
+    header: () => <span className="sr-only">Actions</span>,
+    meta: { wrap: true, className: 'w-56 md:w-auto' },
+    cell: ({ row }) => <EnrollmentActions enrollment={row.original} />,
+  }),
+];
+
+/** Ask for more experts, pause or resume, edit, remove. */
+function EnrollmentActions({ enrollment: e }: { enrollment: Enrollment }) {
+  const setStatus = useSetEnrollmentStatus(e.campaignId);
+  const requestMore = useRequestMoreExperts(e.campaignId);
+  const remove = useRemoveEnrollment(e.campaignId);
+  return (
+    <div className="flex flex-wrap items-center justify-end gap-1 md:flex-nowrap md:whitespace-nowrap">
+      {e.status === 'active' && !e.sourcingSince && (
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={requestMore.isPending}
+          onClick={() => requestMore.mutate({ id: e.id })}
+          aria-label={`Request more experts from ${e.vendor.name}`}
+        >
+          <UserPlus /> Request more experts
+        </Button>
+      )}
+      {(e.status === 'active' || e.status === 'paused') && (
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={() =>
+            setStatus.mutate({
+              id: e.id,
+              status: e.status === 'active' ? 'paused' : 'active',
+            })
+          }
+        >
+          {e.status === 'active' ? (
+            <>
+              <Pause /> Pause
+            </>
+          ) : (
+            <>
+              <Play /> Resume
+            </>
+          )}
+        </Button>
+      )}
+      <EnrollmentDialog
+        enrollment={e}
+        trigger={
+          <Button variant="ghost" size="icon-sm" aria-label={`Edit ${e.vendor.name}`}>
+            <Pencil />
+          </Button>
+        }
+      />
+      <ConfirmDialog
+        title={`Remove ${e.vendor.name}?`}
+        description="It stops proposing experts for this campaign. Experts it already proposed stay."
+        confirmLabel="Remove vendor"
+        onConfirm={() => remove.mutate({ id: e.id })}
+        trigger={
+          <Button variant="ghost" size="icon-sm" aria-label={`Remove ${e.vendor.name}`}>
+            <Trash2 />
+          </Button>
+        }
+      />
     </div>
   );
 }

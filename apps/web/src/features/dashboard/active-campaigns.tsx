@@ -1,8 +1,63 @@
-import { Link } from '@tanstack/react-router';
+import { createColumnHelper } from '@tanstack/react-table';
 import { Card, CardHeader } from '../../components/ui/card';
+import { DataTable } from '../../components/ui/data-table';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
-import type { DashboardSummary } from './dashboard-page';
+import { CampaignLink } from '../campaign/campaign-link';
+import type { DashboardSummary } from './dashboard-summary';
+
+type ActiveCampaign = DashboardSummary['activeCampaigns'][number];
+const column = createColumnHelper<ActiveCampaign>();
+
+const columns = [
+  column.accessor('campaignName', {
+    header: 'Campaign',
+    meta: { wrap: true },
+    cell: ({ row: { original: c } }) => (
+      <>
+        <CampaignLink campaignId={c.id} className="font-medium hover:underline">
+          {c.campaignName}
+        </CampaignLink>
+        <div className="text-xs text-muted-foreground">{c.projectName ?? 'No project'}</div>
+      </>
+    ),
+  }),
+  column.accessor('completedCalls', {
+    header: 'Calls',
+    meta: { className: 'tabular-nums' },
+    cell: ({ row: { original: c } }) => (
+      <>
+        {c.completedCalls} / {c.targetCalls}
+        {c.scheduledCalls > 0 && (
+          <span className="text-xs text-muted-foreground"> (+{c.scheduledCalls})</span>
+        )}
+      </>
+    ),
+  }),
+  column.display({
+    id: 'progress',
+    header: 'Progress',
+    meta: { className: 'w-1/4' },
+    cell: ({ row: { original: c } }) => (
+      <ProgressBar
+        value={c.completedCalls}
+        secondary={c.scheduledCalls}
+        max={c.targetCalls}
+        label={`${c.campaignName}: calls against target`}
+      />
+    ),
+  }),
+  column.accessor('spendCents', {
+    header: 'Spend',
+    meta: { className: 'tabular-nums' },
+    cell: ({ getValue }) => formatMoney(getValue()),
+  }),
+  column.accessor('targetCompletionDate', {
+    header: 'Due',
+    meta: { className: 'text-muted-foreground' },
+    cell: ({ getValue }) => formatCalendarDate(getValue()),
+  }),
+];
 
 export function ActiveCampaigns({
   campaigns,
@@ -14,56 +69,7 @@ export function ActiveCampaigns({
   return (
     <Card className={className}>
       <CardHeader title="Active campaigns" description="Progress to each campaign's call target" />
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <thead className="border-y bg-muted/40 text-left text-xs text-muted-foreground">
-            <tr>
-              <th className="px-5 py-2 font-medium">Campaign</th>
-              <th className="px-3 py-2 font-medium">Calls</th>
-              <th className="w-1/4 px-3 py-2 font-medium">Progress</th>
-              <th className="px-3 py-2 font-medium">Spend</th>
-              <th className="px-5 py-2 font-medium">Due</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y">
-            {campaigns.map((c) => (
-              <tr key={c.id} className="hover:bg-muted/30">
-                <td className="px-5 py-2.5">
-                  <Link
-                    to="/campaigns/$campaignId"
-                    params={{ campaignId: c.id }}
-                    search={{}}
-                    className="font-medium hover:underline"
-                  >
-                    {c.campaignName}
-                  </Link>
-                  <div className="text-xs text-muted-foreground">
-                    {c.projectName ?? 'No project'}
-                  </div>
-                </td>
-                <td className="px-3 py-2.5 tabular-nums">
-                  {c.completedCalls} / {c.targetCalls}
-                  {c.scheduledCalls > 0 && (
-                    <span className="text-xs text-muted-foreground"> (+{c.scheduledCalls})</span>
-                  )}
-                </td>
-                <td className="px-3 py-2.5">
-                  <ProgressBar
-                    value={c.completedCalls}
-                    secondary={c.scheduledCalls}
-                    max={c.targetCalls}
-                    label={`${c.campaignName}: calls against target`}
-                  />
-                </td>
-                <td className="px-3 py-2.5 tabular-nums">{formatMoney(c.spendCents)}</td>
-                <td className="px-5 py-2.5 text-muted-foreground">
-                  {formatCalendarDate(c.targetCompletionDate)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable label="Active campaigns" framed={false} data={campaigns} columns={columns} />
     </Card>
   );
 }

@@ -1,8 +1,8 @@
-import { Link } from '@tanstack/react-router';
 import type { LucideIcon } from 'lucide-react';
 import { Badge } from '../../components/ui/badge';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
-import type { DashboardSummary } from './dashboard-page';
+import { CampaignLink } from '../campaign/campaign-link';
+import type { DashboardSummary } from './dashboard-summary';
 
 export function AwaitingReview({
   awaiting,
@@ -28,14 +28,13 @@ export function AwaitingReview({
               <li key={e.id} className="flex min-w-0 gap-3">
                 <Icon className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
                 <div className="min-w-0 text-sm">
-                  <Link
-                    to="/campaigns/$campaignId"
-                    params={{ campaignId: e.campaignId }}
+                  <CampaignLink
+                    campaignId={e.campaignId}
                     search={{ tab: 'experts', expert: e.id }}
                     className="font-medium hover:underline"
                   >
                     {e.name}
-                  </Link>
+                  </CampaignLink>
                   <div className="truncate text-xs text-muted-foreground">
                     {[e.title, e.company].filter(Boolean).join(', ')} · {e.campaignName}
                   </div>

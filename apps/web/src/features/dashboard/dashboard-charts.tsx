@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatMoney } from '../../lib/format';
-import type { DashboardSummary } from './dashboard-page';
+import type { DashboardSummary } from './dashboard-summary';
 
 const axis = { fontSize: 12, fill: 'var(--muted-foreground)' };
 

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { CalendarClock, CircleAlert } from 'lucide-react';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { plural } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { useNow } from '../../lib/use-now';
+import { CampaignLink } from '../campaign/campaign-link';
 import { isOverdue } from '../interviews/call-time';
 import { CallWhen } from '../interviews/call-when';
-import type { DashboardSummary } from './dashboard-page';
+import type { DashboardSummary } from './dashboard-summary';
 
 type Call = DashboardSummary['upcomingInterviews'][number];
 
@@ -80,14 +80,13 @@ function CallList({ calls, now }: { calls: Call[]; now: Date }) {
         <li key={i.id} className="flex min-w-0 gap-3">
           <CalendarClock className="mt-0.5 size-4 shrink-0 text-primary" aria-hidden />
           <div className="min-w-0 text-sm">
-            <Link
-              to="/campaigns/$campaignId"
-              params={{ campaignId: i.campaignId }}
+            <CampaignLink
+              campaignId={i.campaignId}
               search={{ tab: 'interviews' }}
               className="font-medium hover:underline"
             >
               {i.expertName}
-            </Link>
+            </CampaignLink>
             <div className="truncate text-xs text-muted-foreground" title={i.campaignName}>
               {i.campaignName}
             </div>

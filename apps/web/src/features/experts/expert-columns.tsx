@@ -14,7 +14,7 @@ const column = createColumnHelper<ExpertRow>();
 const MARKED = /\uE000([^\uE001]*)\uE001/g;
 
 /** A search highlight as text with the matching words in <mark> (never parsed as HTML). */
-export function Highlight({ text }: { text: string }) {
+function Highlight({ text }: { text: string }) {
   const parts: ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(MARKED)) {
@@ -38,7 +38,7 @@ export function ExpertSubline(e: {
   );
 }
 
-export type SortState = { key: ExpertSortKey; order: SortOrder };
+type SortState = { key: ExpertSortKey; order: SortOrder };
 
 export type ColumnOptions = {
   sort: SortState;

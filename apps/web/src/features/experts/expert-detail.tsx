@@ -1,3 +1,5 @@
+import { bookingRefusal, nextExpertStatuses } from '@expert-network/contract/rules';
+import type { ManualExpertStatus } from '@expert-network/contract/values';
 import { useQuery } from '@tanstack/react-query';
 import { CalendarPlus, Check, MapPin, RotateCcw, Star, X } from 'lucide-react';
 import { type ReactNode, useEffect, useRef } from 'react';
@@ -80,9 +82,10 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
   const setStatus = useSetExpertStatus();
   const now = useNow();
   const status = EXPERT_STATUS[e.status];
-  const manual = e.status === 'proposed' || e.status === 'shortlisted' || e.status === 'rejected';
-  const change = (next: 'proposed' | 'shortlisted' | 'rejected') =>
-    setStatus.mutate({ id: e.id, status: next });
+  // What the user may move the expert to now: none while a call decides the stage.
+  const next = nextExpertStatuses(e.status);
+  const manual = next.length > 0;
+  const change = (status: ManualExpertStatus) => setStatus.mutate({ id: e.id, status });
 
   return (
     <div className="grid gap-5 p-5">
@@ -135,24 +138,24 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
       )}
       {/* Buttons wrap onto new lines, and their labels too, so none is ever cut off. */}
       <div className="flex flex-wrap gap-2 [&_button]:h-auto [&_button]:min-h-9 [&_button]:max-w-full [&_button]:py-1.5 [&_button]:text-left [&_button]:whitespace-normal">
-        {manual && e.status !== 'shortlisted' && (
+        {next.includes('shortlisted') && (
           <Button onClick={() => change('shortlisted')} aria-keyshortcuts="s">
             <Check /> Shortlist
           </Button>
         )}
-        {manual && e.status !== 'rejected' && (
+        {next.includes('rejected') && (
           <Button variant="secondary" onClick={() => change('rejected')} aria-keyshortcuts="r">
             <X /> Reject
           </Button>
         )}
-        {manual && e.status !== 'proposed' && (
+        {next.includes('proposed') && (
           <Button variant="ghost" onClick={() => change('proposed')}>
             <RotateCcw /> Back to proposed
           </Button>
         )}
-        {e.status !== 'rejected' && (
+        {bookingRefusal(e.status) === null && (
           <ScheduleInterviewDialog
-            expert={{ id: e.id, name: e.name }}
+            expert={{ id: e.id, name: e.name, campaignId: e.campaignId }}
             trigger={
               <Button variant={e.status === 'shortlisted' ? 'primary' : 'secondary'}>
                 <CalendarPlus /> Schedule interview

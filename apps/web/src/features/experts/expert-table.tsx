@@ -1,5 +1,6 @@
 import { Button } from '../../components/ui/button';
 import { DataTable } from '../../components/ui/data-table';
+import { useColumnWidths } from '../preferences/use-column-widths';
 import { type ColumnOptions, expertColumns, SORT_COLUMN } from './expert-columns';
 import type { ExpertRow } from './use-experts';
 
@@ -41,10 +42,11 @@ export function ExpertTable({
         ...all.filter((c) => !first(columnId(c)) && !kept.includes(columnId(c))),
       ]
     : all;
+  const columnWidths = useColumnWidths('experts');
   return (
     <div className="grid gap-3">
       <DataTable
-        tableId="experts"
+        {...columnWidths}
         label="Experts"
         data={experts}
         columns={columns}

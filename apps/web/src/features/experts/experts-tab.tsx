@@ -1,3 +1,4 @@
+import { nextExpertStatuses } from '@expert-network/contract/rules';
 import {
   DEFAULT_SORT_ORDER,
   EXPERT_SORT_KEYS,
@@ -14,17 +15,20 @@ import { Button } from '../../components/ui/button';
 import { Input, NativeSelect } from '../../components/ui/input';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
+import { atLeast, BREAKPOINTS } from '../../lib/breakpoints';
 import { cn } from '../../lib/cn';
 import { plural } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { EXPERT_STATUS } from '../../lib/statuses';
 import { useTRPC } from '../../lib/trpc';
+import { useMediaQuery } from '../../lib/use-media-query';
 import type { Campaign } from '../campaign/use-campaign';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 import { BulkBar } from './bulk-bar';
 import type { ColumnOptions } from './expert-columns';
 import { ExpertDetail } from './expert-detail';
 import { ExpertFilters } from './expert-filters';
+import { ExpertSheet } from './expert-sheet';
 import { ExpertTable } from './expert-table';
 import { ExportMenu } from './export-menu';
 import { useBulkUpdateExperts } from './use-bulk-experts';
@@ -47,8 +51,6 @@ const isTyping = (target: EventTarget) =>
   target instanceof HTMLTextAreaElement ||
   target instanceof HTMLSelectElement ||
   (target instanceof HTMLElement && target.isContentEditable);
-
-const MANUAL: ExpertStatus[] = ['proposed', 'shortlisted', 'rejected'];
 
 export function ExpertsTab({ campaign }: { campaign: Campaign }) {
   const search = route.useSearch();
@@ -207,7 +209,7 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
     const id = row?.dataset.rowId ?? (inPanel ? selected : undefined);
     const expert: ExpertRow | undefined = experts.find((x) => x.id === id);
     const next = key === 's' ? 'shortlisted' : 'rejected';
-    if (!expert || !MANUAL.includes(expert.status) || expert.status === next) return;
+    if (!expert || !nextExpertStatuses(expert.status).includes(next)) return;
     e.preventDefault();
     setStatus.mutate({ id: expert.id, status: next });
   };
@@ -221,7 +223,7 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
         onPick={(s) => setSearch({ status: s === status ? undefined : s })}
       />
       <div className="flex flex-wrap items-center gap-2">
-        <div className="relative min-w-64 flex-1">
+        <div className="relative min-w-56 flex-1">
           <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
           <Input
             aria-label="Search experts"
@@ -233,7 +235,7 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
         </div>
         <NativeSelect
           aria-label="Vendor"
-          className="w-56"
+          className="w-full sm:w-56"
           value={search.vendor ?? ''}
           onChange={(e) => setSearch({ vendor: e.target.value || undefined })}
         >
@@ -294,6 +296,7 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
         />
       ) : (
         <ExpertSplit
+          onClose={close}
           left={
             <ExpertTable
               experts={experts}
@@ -334,10 +337,28 @@ function savedLayout(saved: number[] | undefined): Layout | undefined {
  * mounted when the panel opens or closes (focus stays where it was); the split
  * is saved per user, but only when they drag it.
  */
-function ExpertSplit({ left, right }: { left: ReactNode; right: ReactNode }) {
+function ExpertSplit({
+  left,
+  right,
+  onClose,
+}: {
+  left: ReactNode;
+  right: ReactNode;
+  onClose: () => void;
+}) {
   const { data: prefs } = usePreferences();
   const update = useUpdatePreferences();
   const saved = prefs?.panelSizing[PANELS];
+  // Narrow screens: the list alone, and an open expert as a full-screen sheet.
+  const split = useMediaQuery(atLeast(BREAKPOINTS.sheet));
+  if (!split) {
+    return (
+      <>
+        {left}
+        {right && <ExpertSheet onClose={onClose}>{right}</ExpertSheet>}
+      </>
+    );
+  }
   return (
     <Group
       id={PANELS}
@@ -380,7 +401,7 @@ function Pipeline({
   onPick: (status: ExpertStatus) => void;
 }) {
   return (
-    <fieldset className="grid grid-cols-5 gap-2">
+    <fieldset className="grid grid-cols-[repeat(auto-fit,minmax(6.5rem,1fr))] gap-2">
       <legend className="sr-only">Pipeline by status</legend>
       {EXPERT_STATUSES.map((s) => (
         <button

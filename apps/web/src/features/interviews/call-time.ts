@@ -2,10 +2,6 @@
 const callEnd = (i: { scheduledAt: Date; durationMinutes: number }) =>
   new Date(i.scheduledAt.getTime() + i.durationMinutes * 60_000);
 
-/** A call can be completed once it has started (the API refuses earlier). */
-export const hasStarted = (i: { scheduledAt: Date }, now: Date) =>
-  i.scheduledAt.getTime() <= now.getTime();
-
 /** Still marked scheduled after it should have ended: it needs completing or cancelling. */
 export const isOverdue = (
   i: { status: string; scheduledAt: Date; durationMinutes: number },

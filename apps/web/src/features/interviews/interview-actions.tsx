@@ -1,3 +1,4 @@
+import { allowedInterviewActions } from '@expert-network/contract/rules';
 import { CalendarClock, CheckCircle2, UserX, XCircle } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
 import { Badge } from '../../components/ui/badge';
@@ -8,7 +9,6 @@ import { Textarea } from '../../components/ui/input';
 import { formatMoney } from '../../lib/format';
 import { INTERVIEW_STATUS } from '../../lib/statuses';
 import { useNow } from '../../lib/use-now';
-import { hasStarted } from './call-time';
 import { CallWhen } from './call-when';
 import { ScheduleInterviewDialog } from './schedule-interview-dialog';
 import {
@@ -70,11 +70,11 @@ export function CallCost({ interview: i }: { interview: Interview }) {
 
 /** Complete or mark a no-show (once the call has started), reschedule, cancel. */
 export function InterviewActions({ interview: i }: { interview: Interview }) {
-  const now = useNow();
+  const allowed = allowedInterviewActions(i, useNow());
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {hasStarted(i, now) && <CompleteDialog interview={i} />}
-      {hasStarted(i, now) && <NoShowDialog interview={i} />}
+      {allowed.includes('complete') && <CompleteDialog interview={i} />}
+      {allowed.includes('no_show') && <NoShowDialog interview={i} />}
       <ScheduleInterviewDialog
         expert={{ id: i.expertId, name: i.expertName }}
         interview={i}
@@ -85,7 +85,7 @@ export function InterviewActions({ interview: i }: { interview: Interview }) {
         }
       />
       <CancelDialog interview={i} />
-      {!hasStarted(i, now) && (
+      {!allowed.includes('complete') && (
         <span className="text-xs text-muted-foreground">Complete it once it has started.</span>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { createColumnHelper } from '@tanstack/react-table';
 import {
   addMonths,
   addWeeks,
@@ -17,18 +17,23 @@ import { useState } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { Button, buttonVariants } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
+import { DataTable } from '../../components/ui/data-table';
 import { Popover, PopoverContent, PopoverTrigger } from '../../components/ui/popover';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
+import { atLeast, BREAKPOINTS } from '../../lib/breakpoints';
 import { cn } from '../../lib/cn';
 import { browserTimeZone, formatInZone } from '../../lib/format';
 import { INTERVIEW_STATUS } from '../../lib/statuses';
+import { useMediaQuery } from '../../lib/use-media-query';
 import { useNow } from '../../lib/use-now';
+import { CampaignLink } from '../campaign/campaign-link';
 import type { Campaign } from '../campaign/use-campaign';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 import { isOverdue } from './call-time';
 import { CallWhen } from './call-when';
 import { CallCost, InterviewActions, InterviewSummary } from './interview-actions';
+import { InterviewCards } from './interview-cards';
 import { type Interview, useCampaignInterviews } from './use-interviews';
 
 type View = 'week' | 'month' | 'list';
@@ -87,14 +92,13 @@ export function InterviewsTab({ campaign }: { campaign: Campaign }) {
             <h2 className="ml-1 text-sm font-semibold">{title}</h2>
           </>
         )}
-        <Link
-          to="/campaigns/$campaignId"
-          params={{ campaignId: campaign.id }}
+        <CampaignLink
+          campaignId={campaign.id}
           search={{ tab: 'experts', status: 'shortlisted' }}
           className={cn(buttonVariants({ variant: 'secondary', size: 'sm' }), 'ml-auto')}
         >
           Schedule from the shortlist
-        </Link>
+        </CampaignLink>
       </div>
       {interviews.data.length === 0 ? (
         <EmptyState
@@ -122,7 +126,9 @@ function CalendarGrid({
   view: 'week' | 'month';
 }) {
   const now = useNow();
-  const days = eachDayOfInterval(
+  // A phone lists the days one under another (a month: only its days with calls).
+  const agenda = !useMediaQuery(atLeast(BREAKPOINTS.drawer));
+  const allDays = eachDayOfInterval(
     view === 'week'
       ? { start: startOfWeek(anchor, weekOpts), end: endOfWeek(anchor, weekOpts) }
       : {
@@ -130,27 +136,40 @@ function CalendarGrid({
           end: endOfWeek(endOfMonth(anchor), weekOpts),
         },
   );
+  const days =
+    agenda && view === 'month'
+      ? allDays.filter(
+          (d) => isSameMonth(d, anchor) && interviews.some((i) => isSameDay(i.scheduledAt, d)),
+        )
+      : allDays;
   return (
     <Card className="overflow-hidden">
       <p className="border-b px-3 py-1.5 text-xs text-muted-foreground">
         Times in your time zone ({browserTimeZone().replaceAll('_', ' ')}); open a call for its own.
       </p>
-      <div className="grid grid-cols-7 border-b bg-muted/40 text-xs font-medium text-muted-foreground">
-        {days.slice(0, 7).map((d) => (
-          <div key={d.toISOString()} className="px-2 py-1.5">
-            {format(d, 'EEE')}
-          </div>
-        ))}
-      </div>
-      <div className="grid grid-cols-7">
+      {!agenda && (
+        <div className="grid grid-cols-7 border-b bg-muted/40 text-xs font-medium text-muted-foreground">
+          {days.slice(0, 7).map((d) => (
+            <div key={d.toISOString()} className="px-2 py-1.5">
+              {format(d, 'EEE')}
+            </div>
+          ))}
+        </div>
+      )}
+      {agenda && days.length === 0 && (
+        <p className="p-4 text-sm text-muted-foreground">No calls this month.</p>
+      )}
+      <div className={agenda ? 'grid' : 'grid grid-cols-7'}>
         {days.map((day) => {
           const calls = interviews.filter((i) => isSameDay(i.scheduledAt, day));
           return (
             <div
               key={day.toISOString()}
               className={cn(
-                'border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0',
-                view === 'week' ? 'min-h-64' : 'min-h-24',
+                agenda
+                  ? 'grid grid-cols-[4.5rem_1fr] items-start gap-2 border-b p-2 last:border-b-0'
+                  : 'border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0',
+                !agenda && (view === 'week' ? 'min-h-64' : 'min-h-24'),
                 view === 'month' &&
                   !isSameMonth(day, anchor) &&
                   'bg-muted/30 text-muted-foreground',
@@ -158,11 +177,11 @@ function CalendarGrid({
             >
               <div
                 className={cn(
-                  'mb-1 grid size-6 place-items-center rounded-full text-xs',
+                  'mb-1 grid h-6 min-w-6 place-items-center justify-self-start rounded-full px-1 text-xs',
                   isToday(day) && 'bg-primary font-semibold text-primary-foreground',
                 )}
               >
-                {format(day, 'd')}
+                {format(day, agenda ? 'EEE d' : 'd')}
               </div>
               <div className="grid gap-1">
                 {calls.map((i) => (
@@ -188,11 +207,11 @@ function CalendarEvent({ interview: i, now }: { interview: Interview; now: Date 
   return (
     <Popover>
       <PopoverTrigger
-        className={cn('w-full truncate rounded border-l-2 px-1.5 py-1 text-left text-xs', tone)}
+        className={cn('w-full rounded border-l-2 px-1.5 py-1 text-left text-xs break-words', tone)}
         aria-label={`${i.expertName}, ${formatInZone(i.scheduledAt, i.timezone)}, ${overdue ? 'overdue' : INTERVIEW_STATUS[i.status].label}`}
       >
         <span className="font-medium tabular-nums">{format(i.scheduledAt, 'HH:mm')}</span>{' '}
-        {i.expertName}
+        <span className="hyphens-auto">{i.expertName}</span>
       </PopoverTrigger>
       <PopoverContent>
         <InterviewSummary interview={i} />
@@ -201,49 +220,54 @@ function CalendarEvent({ interview: i, now }: { interview: Interview; now: Date 
   );
 }
 
+const column = createColumnHelper<Interview>();
+
+/** Columns of the list; `now` decides which calls have started. */
+const listColumns = (now: Date) => [
+  column.accessor('scheduledAt', {
+    header: "When (call's time zone)",
+    meta: { className: 'whitespace-nowrap' },
+    cell: ({ row }) => <CallWhen call={row.original} now={now} />,
+  }),
+  column.accessor('expertName', {
+    header: 'Expert',
+    meta: { wrap: true },
+    cell: ({ row: { original: i } }) => (
+      <>
+        <div className="font-medium">{i.expertName}</div>
+        <div className="text-xs text-muted-foreground">{i.vendorName ?? 'Added by hand'}</div>
+      </>
+    ),
+  }),
+  column.accessor('teamMemberName', {
+    header: 'Interviewer',
+    meta: { className: 'whitespace-nowrap' },
+    cell: ({ getValue }) => getValue() ?? '—',
+  }),
+  column.accessor('status', {
+    header: 'Status',
+    cell: ({ getValue }) => (
+      <Badge tone={INTERVIEW_STATUS[getValue()].tone}>{INTERVIEW_STATUS[getValue()].label}</Badge>
+    ),
+  }),
+  column.accessor('costCents', {
+    header: 'Cost',
+    meta: { className: 'tabular-nums' },
+    cell: ({ row }) => <CallCost interview={row.original} />,
+  }),
+  column.display({
+    id: 'actions',
+    header: 'Actions',
+    meta: { wrap: true, className: 'min-w-64' },
+    cell: ({ row: { original: i } }) =>
+      i.status === 'scheduled' ? <InterviewActions interview={i} /> : null,
+  }),
+];
+
 function InterviewList({ interviews }: { interviews: Interview[] }) {
   const now = useNow();
-  return (
-    <Card className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <thead className="border-b bg-muted/40 text-left text-xs text-muted-foreground">
-          <tr>
-            <th className="px-4 py-2 font-medium">When (call's time zone)</th>
-            <th className="px-3 py-2 font-medium">Expert</th>
-            <th className="px-3 py-2 font-medium">Interviewer</th>
-            <th className="px-3 py-2 font-medium">Status</th>
-            <th className="px-3 py-2 font-medium">Cost</th>
-            <th className="px-4 py-2 font-medium">Actions</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y">
-          {interviews.map((i) => (
-            <tr key={i.id}>
-              <td className="px-4 py-3 whitespace-nowrap">
-                <CallWhen call={i} now={now} />
-              </td>
-              <td className="px-3 py-3">
-                <div className="font-medium">{i.expertName}</div>
-                <div className="text-xs text-muted-foreground">
-                  {i.vendorName ?? 'Added by hand'}
-                </div>
-              </td>
-              <td className="px-3 py-3 whitespace-nowrap">{i.teamMemberName ?? '—'}</td>
-              <td className="px-3 py-3">
-                <Badge tone={INTERVIEW_STATUS[i.status].tone}>
-                  {INTERVIEW_STATUS[i.status].label}
-                </Badge>
-              </td>
-              <td className="px-3 py-3 tabular-nums">
-                <CallCost interview={i} />
-              </td>
-              <td className="px-4 py-3">
-                {i.status === 'scheduled' ? <InterviewActions interview={i} /> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Card>
-  );
+  // Phones get a card per call; wider screens a table whose actions stay in view.
+  const wide = useMediaQuery(atLeast(BREAKPOINTS.drawer));
+  if (!wide) return <InterviewCards interviews={interviews} />;
+  return <DataTable label="Interviews" data={interviews} columns={listColumns(now)} />;
 }

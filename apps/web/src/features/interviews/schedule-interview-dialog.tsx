@@ -1,5 +1,5 @@
 import { rescheduleInterviewInput, scheduleInterviewInput } from '@expert-network/contract';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { addDays, format } from 'date-fns';
 import { type ReactNode, useMemo, useState } from 'react';
 import { type UseFormSetError, useForm } from 'react-hook-form';
@@ -7,15 +7,16 @@ import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, NativeSelect, Textarea } from '../../components/ui/input';
+import { TimeZoneSelect } from '../../components/ui/time-zone-select';
 import { errorMessage, fieldErrorsOf } from '../../lib/api-errors';
-import { browserTimeZone, zoneAbbreviation } from '../../lib/format';
+import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
 import { FRIENDLY } from '../../lib/zod-messages';
 import { usePreferences } from '../preferences/use-preferences';
 import { useTeam } from '../team/use-team';
 import { type Interview, useInvalidateInterviews } from './use-interviews';
-import { checkWallTime, timeZoneOptions, wallTimeOf } from './zoned-time';
+import { checkWallTime, clockChangeNote, timeZoneOptions, wallTimeOf } from './zoned-time';
 
 type Values = {
   date: string;
@@ -41,21 +42,6 @@ function showIssues(issues: Record<string, string>, setError: UseFormSetError<Va
   }
 }
 
-const place = (zone: string) => zone.split('/').pop()?.replaceAll('_', ' ') ?? zone;
-
-/** What a daylight-saving change does to the time typed, said before the call is booked. */
-function clockChangeNote(date: string, time: string, timeZone: string): string | null {
-  const check = checkWallTime(date, time, timeZone);
-  const day = format(new Date(`${date}T12:00:00`), 'EEE d MMM');
-  if (check.skipped) {
-    return `${time} does not exist on ${day} in ${place(timeZone)}: the clocks go forward then. The call would be at ${check.actual.time}; pick another time if that is not right.`;
-  }
-  if (check.repeated) {
-    return `${time} happens twice on ${day} in ${place(timeZone)} (the clocks go back): this books the ${time} ${zoneAbbreviation(check.at, timeZone)} one.`;
-  }
-  return null;
-}
-
 /**
  * Books a call with an expert, or moves `interview` to another time. The time
  * is typed in the call's own time zone.
@@ -65,7 +51,8 @@ export function ScheduleInterviewDialog({
   interview,
   trigger,
 }: {
-  expert: { id: string; name: string };
+  /** With `campaignId`, a new call starts in the campaign's default time zone, if it has one. */
+  expert: { id: string; name: string; campaignId?: string };
   interview?: Interview;
   trigger: ReactNode;
 }) {
@@ -73,7 +60,11 @@ export function ScheduleInterviewDialog({
   const trpc = useTRPC();
   const team = useTeam();
   const { data: prefs } = usePreferences();
-  const ownZone = prefs?.timezone ?? browserTimeZone();
+  const campaign = useQuery({
+    ...trpc.campaign.byId.queryOptions({ id: expert.campaignId ?? '' }),
+    enabled: Boolean(expert.campaignId) && !interview,
+  });
+  const ownZone = campaign.data?.defaultTimezone ?? prefs?.timezone ?? browserTimeZone();
   const zones = useMemo(() => timeZoneOptions(ownZone), [ownZone]);
   const invalidate = useInvalidateInterviews();
   const initial = interview
@@ -166,13 +157,7 @@ export function ScheduleInterviewDialog({
             </p>
           )}
           <Field label="Time zone" error={errors.timezone?.message}>
-            <NativeSelect {...form.register('timezone')}>
-              {zones.map((z) => (
-                <option key={z} value={z}>
-                  {z.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </NativeSelect>
+            <TimeZoneSelect zones={zones} {...form.register('timezone')} />
           </Field>
           <div className="grid grid-cols-2 gap-3">
             <Field label="Duration" error={errors.durationMinutes?.message}>

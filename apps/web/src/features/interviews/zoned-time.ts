@@ -1,8 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { zoneAbbreviation } from '../../lib/format';
 
 /** The instant a wall-clock date and time (`YYYY-MM-DD`, `HH:mm`) mean in an IANA zone. */
-export function instantFromWallTime(date: string, time: string, timeZone: string): Date {
+function instantFromWallTime(date: string, time: string, timeZone: string): Date {
   const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
   const [h = 0, mi = 0] = time.split(':').map(Number);
   return new Date(new TZDate(y, mo - 1, d, h, mi, 0, timeZone).getTime());
@@ -40,4 +41,19 @@ export function checkWallTime(date: string, time: string, timeZone: string) {
     repeated: same(new Date(at.getTime() - HOUR)) || same(new Date(at.getTime() + HOUR)),
     actual,
   };
+}
+
+const place = (zone: string) => zone.split('/').pop()?.replaceAll('_', ' ') ?? zone;
+
+/** What a daylight-saving change does to the time typed, said before the call is booked. */
+export function clockChangeNote(date: string, time: string, timeZone: string): string | null {
+  const check = checkWallTime(date, time, timeZone);
+  const day = format(new Date(`${date}T12:00:00`), 'EEE d MMM');
+  if (check.skipped) {
+    return `${time} does not exist on ${day} in ${place(timeZone)}: the clocks go forward then. The call would be at ${check.actual.time}; pick another time if that is not right.`;
+  }
+  if (check.repeated) {
+    return `${time} happens twice on ${day} in ${place(timeZone)} (the clocks go back): this books the ${time} ${zoneAbbreviation(check.at, timeZone)} one.`;
+  }
+  return null;
 }

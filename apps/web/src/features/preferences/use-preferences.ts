@@ -1,9 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { notify } from '../../lib/notify';
-import { type RouterInputs, type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
-export type Preferences = RouterOutputs['preferences']['get'];
-export type PreferenceChanges = RouterInputs['preferences']['update'];
+type Preferences = RouterOutputs['preferences']['get'];
 
 export function usePreferences() {
   const trpc = useTRPC();

@@ -1,20 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { Megaphone, Pencil, Plus, Trash2 } from 'lucide-react';
-import { NotFoundPage } from '../../components/layout/not-found-page';
-import { PageHeader } from '../../components/layout/page-header';
-import { PagePending } from '../../components/layout/route-states';
 import { Badge } from '../../components/ui/badge';
 import { Button, buttonVariants } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { NotFoundPage } from '../../components/ui/not-found-page';
+import { PageHeader } from '../../components/ui/page-header';
 import { ProgressBar } from '../../components/ui/progress-bar';
+import { PagePending } from '../../components/ui/route-states';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { isMissing } from '../../lib/api-errors';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { CAMPAIGN_STATUS } from '../../lib/statuses';
 import { useTRPC } from '../../lib/trpc';
+import { CampaignLink } from '../campaign/campaign-link';
 import { ProjectDialog } from './project-dialog';
 import { campaignsOf, useCampaigns } from './use-projects';
 
@@ -44,7 +45,7 @@ export function ProjectPage() {
   if (project.isError) {
     if (isMissing(project.error)) return <NotFoundPage what="Project" />;
     return (
-      <div className="p-8">
+      <div className="p-4 sm:p-6 lg:p-8">
         <ErrorState error={project.error} onRetry={() => void project.refetch()} />
       </div>
     );
@@ -87,7 +88,7 @@ export function ProjectPage() {
           </>
         }
       />
-      <div className="p-8">
+      <div className="p-4 sm:p-6 lg:p-8">
         {list.length === 0 ? (
           <EmptyState
             icon={Megaphone}
@@ -100,11 +101,9 @@ export function ProjectPage() {
             {list.map((c) => {
               const target = c.targetCalls;
               return (
-                <Link
+                <CampaignLink
                   key={c.id}
-                  to="/campaigns/$campaignId"
-                  params={{ campaignId: c.id }}
-                  search={{}}
+                  campaignId={c.id}
                   className="block rounded-xl focus-visible:outline-2"
                 >
                   <Card className="grid gap-3 p-4 transition-colors hover:border-primary/40">
@@ -132,7 +131,7 @@ export function ProjectPage() {
                       <span>{formatMoney(c.spendCents)}</span>
                     </div>
                   </Card>
-                </Link>
+                </CampaignLink>
               );
             })}
           </div>

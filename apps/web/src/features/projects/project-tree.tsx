@@ -5,6 +5,7 @@ import { buttonVariants } from '../../components/ui/button';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { SortableList } from '../../components/ui/sortable-list';
 import { cn } from '../../lib/cn';
+import { CampaignLink } from '../campaign/campaign-link';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 import { ProjectDialog } from './project-dialog';
 import {
@@ -143,14 +144,12 @@ function CampaignList({ campaigns }: { campaigns: CampaignSummary[] }) {
       onReorder={(ids) => reorder.mutate({ ids })}
       renderItem={(campaign, handle) => (
         <div className="group flex h-7 items-center gap-1 rounded-md pr-1 hover:bg-accent/60">
-          <Link
-            to="/campaigns/$campaignId"
-            params={{ campaignId: campaign.id }}
-            search={{}}
+          <CampaignLink
+            campaignId={campaign.id}
             className="min-w-0 flex-1 truncate px-2 text-muted-foreground hover:text-foreground data-[status=active]:font-medium data-[status=active]:text-foreground"
           >
             {campaign.campaignName}
-          </Link>
+          </CampaignLink>
           {campaign.newExpertCount > 0 && (
             <span
               className="rounded-full bg-primary px-1.5 text-[10px] font-semibold text-primary-foreground"

@@ -1,17 +1,25 @@
 import { THEMES, type Theme } from '@expert-network/contract/values';
 import { Monitor, Moon, RotateCcw, Sun } from 'lucide-react';
-import { PageHeader } from '../../components/layout/page-header';
+import { lazy, Suspense } from 'react';
 import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { Field } from '../../components/ui/field';
-import { NativeSelect } from '../../components/ui/input';
+import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
+import { TimeZoneSelect } from '../../components/ui/time-zone-select';
 import { cn } from '../../lib/cn';
 import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { useCurrentUser } from '../auth/session';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
+
+// Brings zod and the contract's schemas: loaded with the card, not with the app.
+const BrowserImportPanel = lazy(() =>
+  import('../browser-import/browser-import-panel').then((m) => ({
+    default: m.BrowserImportPanel,
+  })),
+);
 
 const THEME_LOOK: Record<Theme, { label: string; icon: typeof Sun }> = {
   light: { label: 'Light', icon: Sun },
@@ -23,14 +31,13 @@ export function SettingsPage() {
   const user = useCurrentUser();
   const prefs = usePreferences();
   const update = useUpdatePreferences();
-  const zones = Intl.supportedValuesOf('timeZone');
   return (
     <>
       <PageHeader
         title="Settings"
         description="Your preferences follow you to any browser you sign in from."
       />
-      <div className="grid max-w-3xl gap-6 p-8">
+      <div className="grid max-w-3xl gap-6 p-4 sm:p-6 lg:p-8">
         <Card>
           <CardHeader title="Account" />
           <CardBody className="text-sm">
@@ -81,17 +88,12 @@ export function SettingsPage() {
           />
           <CardBody>
             <Field label="Default time zone" className="max-w-sm">
-              <NativeSelect
+              <TimeZoneSelect
                 value={prefs.data?.timezone ?? ''}
                 onChange={(e) => update.mutate({ timezone: e.target.value || null })}
               >
                 <option value="">This browser's ({browserTimeZone()})</option>
-                {zones.map((z) => (
-                  <option key={z} value={z}>
-                    {z.replaceAll('_', ' ')}
-                  </option>
-                ))}
-              </NativeSelect>
+              </TimeZoneSelect>
             </Field>
           </CardBody>
         </Card>
@@ -123,6 +125,17 @@ export function SettingsPage() {
                 </Button>
               }
             />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader
+            title="Bring data from the previous version"
+            description="Projects, campaigns, team, required interviewers, time zones and theme from the old app's browser storage. You see what will be created before anything is."
+          />
+          <CardBody>
+            <Suspense fallback={<Skeleton className="h-32" />}>
+              <BrowserImportPanel />
+            </Suspense>
           </CardBody>
         </Card>
       </div>

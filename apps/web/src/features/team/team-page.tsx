@@ -1,20 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Pencil, Trash2, UserPlus, Users } from 'lucide-react';
-import { PageHeader } from '../../components/layout/page-header';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { DataTable } from '../../components/ui/data-table';
+import { PageHeader } from '../../components/ui/page-header';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
+import { useColumnWidths } from '../preferences/use-column-widths';
 import { TeamMemberDialog } from './team-member-dialog';
 import { type TeamMember, useTeam } from './use-team';
 
 const column = createColumnHelper<TeamMember>();
 
 export function TeamPage() {
+  const columnWidths = useColumnWidths('team');
   const team = useTeam();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -82,7 +84,7 @@ export function TeamPage() {
         description="The people who run calls; assign them to campaigns as interviewers."
         actions={add}
       />
-      <div className="p-8">
+      <div className="p-4 sm:p-6 lg:p-8">
         {team.isPending ? (
           <ListSkeleton rows={4} />
         ) : team.isError ? (
@@ -95,7 +97,7 @@ export function TeamPage() {
             action={add}
           />
         ) : (
-          <DataTable tableId="team" label="Team members" data={team.data} columns={columns} />
+          <DataTable {...columnWidths} label="Team members" data={team.data} columns={columns} />
         )}
       </div>
     </>

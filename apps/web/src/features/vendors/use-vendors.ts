@@ -1,3 +1,4 @@
+import { TAG_GROUPS, tagGroup } from '@expert-network/contract/vendor-tags';
 import { useQuery } from '@tanstack/react-query';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
@@ -23,15 +24,26 @@ export function filterVendors(vendors: Vendor[], { search, location, tag }: Vend
   );
 }
 
-/** Distinct values for the filter menus, most common first. */
+/** Distinct values with how many vendors have each, most common first. */
+function countEach(values: string[]) {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([value, count]) => ({ value, count }));
+}
+
+export type Facet = { value: string; count: number };
+
+/** The filter menus: locations, and each tag once with its count, by vocabulary group. */
 export function vendorFacets(vendors: Vendor[]) {
-  const count = (values: string[]) => {
-    const counts = new Map<string, number>();
-    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
-  };
+  const tags = countEach(vendors.flatMap((v) => v.tags));
+  const groups = [...TAG_GROUPS, 'Other' as const].map((group) => ({
+    group,
+    tags: tags.filter((t) => (tagGroup(t.value) ?? 'Other') === group),
+  }));
   return {
-    locations: count(vendors.map((v) => v.location)),
-    tags: count(vendors.flatMap((v) => v.tags)),
+    locations: countEach(vendors.map((v) => v.location)),
+    tagGroups: groups.filter((g) => g.tags.length > 0),
   };
 }

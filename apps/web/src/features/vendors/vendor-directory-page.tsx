@@ -1,11 +1,14 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
-import { PageHeader } from '../../components/layout/page-header';
 import { Badge } from '../../components/ui/badge';
 import { DataTable } from '../../components/ui/data-table';
+import { PageHeader } from '../../components/ui/page-header';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
+import { atLeast, BREAKPOINTS } from '../../lib/breakpoints';
 import { formatCostRange } from '../../lib/format';
+import { useMediaQuery } from '../../lib/use-media-query';
+import { useColumnWidths } from '../preferences/use-column-widths';
 import {
   filterVendors,
   useVendors,
@@ -13,6 +16,7 @@ import {
   type VendorFilter,
   vendorFacets,
 } from './use-vendors';
+import { VendorCards } from './vendor-cards';
 import { VendorFilters } from './vendor-filters';
 import { VendorScore } from './vendor-score';
 
@@ -54,16 +58,18 @@ const columns = [
 ];
 
 export function VendorDirectoryPage() {
+  const columnWidths = useColumnWidths('vendors');
   const vendors = useVendors();
   const [filter, setFilter] = useState<VendorFilter>({ search: '', location: '', tag: '' });
   const shown = vendors.data ? filterVendors(vendors.data, filter) : [];
+  const phone = !useMediaQuery(atLeast(BREAKPOINTS.drawer));
   return (
     <>
       <PageHeader
         title="Vendors"
         description="The expert networks you can enroll in a campaign: score, typical cost per call and where they are strong."
       />
-      <div className="grid gap-4 p-8">
+      <div className="grid gap-4 p-4 sm:p-6 lg:p-8">
         {vendors.isPending ? (
           <ListSkeleton rows={8} />
         ) : vendors.isError ? (
@@ -74,7 +80,11 @@ export function VendorDirectoryPage() {
             <p className="text-sm text-muted-foreground">
               {shown.length} of {vendors.data.length} vendors
             </p>
-            <DataTable tableId="vendors" label="Vendors" data={shown} columns={columns} />
+            {phone ? (
+              <VendorCards vendors={shown} />
+            ) : (
+              <DataTable {...columnWidths} label="Vendors" data={shown} columns={columns} />
+            )}
           </>
         )}
       </div>

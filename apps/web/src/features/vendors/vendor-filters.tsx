@@ -1,18 +1,16 @@
 import { Search } from 'lucide-react';
 import { Input, NativeSelect } from '../../components/ui/input';
-import type { VendorFilter } from './use-vendors';
+import type { Facet, VendorFilter, vendorFacets } from './use-vendors';
 
 export function VendorFilters({
   filter,
   onChange,
   locations,
-  tags,
+  tagGroups,
 }: {
   filter: VendorFilter;
   onChange: (filter: VendorFilter) => void;
-  locations: string[];
-  tags: string[];
-}) {
+} & ReturnType<typeof vendorFacets>) {
   return (
     <div className="flex flex-wrap gap-2">
       <div className="relative min-w-56 flex-1">
@@ -27,26 +25,32 @@ export function VendorFilters({
       </div>
       <NativeSelect
         aria-label="Location"
-        className="w-44"
+        className="w-full sm:w-44"
         value={filter.location}
         onChange={(e) => onChange({ ...filter, location: e.target.value })}
       >
         <option value="">All locations</option>
-        {locations.map((l) => (
-          <option key={l}>{l}</option>
-        ))}
+        {locations.map(facetOption)}
       </NativeSelect>
       <NativeSelect
         aria-label="Tag"
-        className="w-48"
+        className="w-full sm:w-48"
         value={filter.tag}
         onChange={(e) => onChange({ ...filter, tag: e.target.value })}
       >
         <option value="">All specialties</option>
-        {tags.map((t) => (
-          <option key={t}>{t}</option>
+        {tagGroups.map(({ group, tags }) => (
+          <optgroup key={group} label={group}>
+            {tags.map(facetOption)}
+          </optgroup>
         ))}
       </NativeSelect>
     </div>
   );
 }
+
+const facetOption = ({ value, count }: Facet) => (
+  <option key={value} value={value}>
+    {value} ({count})
+  </option>
+);

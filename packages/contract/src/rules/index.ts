@@ -1,0 +1,5 @@
+/** Business rules as pure functions, one module per domain: the server enforces them, the web app offers what they allow. */
+export * from './campaigns';
+export * from './enrollments';
+export * from './experts';
+export * from './interviews';

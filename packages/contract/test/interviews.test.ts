@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowedInterviewActions,
+  callCostCents,
+  correctionRefusal,
+  deletionRefusal,
+  type InterviewAction,
+  interviewActionRefusal,
+} from '../src/rules/interviews';
+import type { InterviewStatus } from '../src/values';
+
+const now = new Date('2026-03-10T12:00:00Z');
+const past = new Date('2026-03-10T11:00:00Z');
+const future = new Date('2026-03-10T13:00:00Z');
+
+describe('interviewActionRefusal', () => {
+  const cases: [InterviewStatus, Date, InterviewAction, string | null][] = [
+    ['scheduled', future, 'reschedule', null],
+    ['scheduled', future, 'cancel', null],
+    ['scheduled', future, 'complete', 'This call has not started yet: complete it'],
+    ['scheduled', future, 'no_show', 'This call has not started yet: mark it'],
+    ['scheduled', past, 'complete', null],
+    ['scheduled', past, 'no_show', null],
+    ['scheduled', now, 'complete', null], // starting now counts as started
+    ['completed', past, 'cancel', 'This interview is completed, not scheduled'],
+    ['completed', past, 'complete', 'This interview is completed, not scheduled'],
+    ['cancelled', future, 'reschedule', 'This interview is cancelled, not scheduled'],
+    ['no_show', past, 'complete', 'This interview is no show, not scheduled'],
+  ];
+  it.each(cases)('%s at %s: %s → %s', (status, scheduledAt, action, refusal) => {
+    const result = interviewActionRefusal({ status, scheduledAt }, action, now);
+    if (refusal === null) expect(result).toBeNull();
+    else expect(result).toContain(refusal);
+  });
+});
+
+describe('allowedInterviewActions', () => {
+  it.each<[InterviewStatus, Date, InterviewAction[]]>([
+    ['scheduled', future, ['reschedule', 'cancel']],
+    ['scheduled', past, ['reschedule', 'cancel', 'complete', 'no_show']],
+    ['completed', past, []],
+    ['cancelled', future, []],
+    ['no_show', past, []],
+  ])('%s at %s → %j', (status, scheduledAt, actions) => {
+    expect(allowedInterviewActions({ status, scheduledAt }, now)).toEqual(actions);
+  });
+});
+
+describe('callCostCents: the hourly rate for the length of the call', () => {
+  it.each<[number | null, number, number | null]>([
+    [90_000, 60, 90_000],
+    [90_000, 30, 45_000],
+    [90_000, 90, 135_000],
+    [100_00, 45, 7_500],
+    [333, 20, 111],
+    [100, 50, 83], // 83.33… rounds to the nearest cent
+    [100, 35, 58], // 58.33…
+    [1_000, 15, 250],
+    [null, 60, null], // no rate, no cost
+    [0, 60, 0],
+  ])('%s cents/h for %i min → %s', (rate, minutes, cost) => {
+    expect(callCostCents(rate, minutes)).toBe(cost);
+  });
+});
+
+describe('deleting and correcting a call', () => {
+  it.each<[InterviewStatus, boolean, boolean]>([
+    // status, may be deleted, may be corrected
+    ['scheduled', true, false],
+    ['completed', false, true],
+    ['cancelled', true, false],
+    ['no_show', true, false],
+  ])('%s: deleted %s, corrected %s', (status, deletable, correctable) => {
+    expect(deletionRefusal(status) === null).toBe(deletable);
+    expect(correctionRefusal(status) === null).toBe(correctable);
+  });
+});

@@ -1,0 +1,2 @@
+// Breaks web-ui-knows-no-feature.
+export { savedWidths as Table } from '../../features/prefs/prefs';

@@ -1,0 +1,2 @@
+// Breaks web-features-below-the-shell.
+export { shell as savedWidths } from '../../app/shell';

@@ -1,0 +1,2 @@
+// Breaks web-lib-is-below-components.
+export { Table } from '../components/ui/table';

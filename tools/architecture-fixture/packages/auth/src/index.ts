@@ -1,0 +1,2 @@
+// Breaks auth-not-to-api.
+export { api as auth } from '../../api/src/index';

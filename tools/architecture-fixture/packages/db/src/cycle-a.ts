@@ -1,0 +1,2 @@
+// Breaks no-circular (with cycle-b).
+export { b as a } from './cycle-b';

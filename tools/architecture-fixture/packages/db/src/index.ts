@@ -1,0 +1,2 @@
+// Breaks db-not-to-api-or-auth.
+export { auth as db } from '../../auth/src/index';
