@@ -5,11 +5,9 @@
  * list without a reload, also after a change made elsewhere (another tab).
  */
 import { readFileSync } from 'node:fs';
-import type { AppRouter } from '@expert-network/api';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import superjson from 'superjson';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Api, newUser, signUpWithApi } from './support/api';
 import {
   type ConsoleProblem,
   expectNoConsoleErrors,
@@ -17,7 +15,7 @@ import {
   openContext,
   screenshot,
 } from './support/browser';
-import { expertsArrive } from './support/experts';
+import { expertsArriveFor } from './support/experts';
 
 /** The production server every spec shares (e2e/support/global-setup.ts). */
 const baseUrl = inject('baseUrl');
@@ -25,7 +23,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let problems: ConsoleProblem[];
-let api: ReturnType<typeof createTRPCClient<AppRouter>>;
+let api: Api;
 let campaignId: string;
 let picked: string[] = [];
 
@@ -33,31 +31,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   ({ context, page, problems } = await openContext(browser, baseUrl));
   // Signed up over HTTP: the browser gets the session cookie, the test an API client.
-  const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify({
-      name: 'Wren Workbench',
-      email: `wren.${Date.now()}@example.com`,
-      password: 'a long e2e password',
-    }),
-  });
-  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
-  await context.addCookies(
-    cookies.map((c) => {
-      const [name = '', ...value] = c.split('=');
-      return { name, value: value.join('='), url: baseUrl };
-    }),
-  );
-  api = createTRPCClient<AppRouter>({
-    links: [
-      httpBatchLink({
-        url: `${baseUrl}/api/trpc`,
-        transformer: superjson,
-        headers: { cookie: cookies.join('; ') },
-      }),
-    ],
-  });
+  api = await signUpWithApi(context, baseUrl, newUser('Wren Workbench'));
   const vendors = await api.vendor.list.query();
   const campaign = await api.campaign.create.mutate({
     campaignName: 'US dental DSO',
@@ -67,7 +41,7 @@ beforeAll(async () => {
     screeningQuestions: [{ questionText: 'Have you run a DSO?', questionType: 'yes_no' }],
   });
   campaignId = campaign.id;
-  await expertsArrive(context, baseUrl, campaignId);
+  await expertsArriveFor(api, campaignId);
 });
 
 afterEach(async ({ task }) => {
