@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type ApiLogger,
   appRouter,
+  type ChangeFeed,
   contextFactory,
   databaseSessionReader,
   postgresCode,
@@ -16,6 +17,7 @@ import { toNodeHandler } from 'better-auth/node';
 import cors from 'cors';
 import { sql } from 'drizzle-orm';
 import sirv from 'sirv';
+import { exportHandler, toHeaders } from './export';
 import type { Logger } from './logger';
 import { requestId, trackRequest } from './request-log';
 import { isCrossOriginWrite, securityHeaders } from './security';
@@ -31,6 +33,8 @@ export type AppOptions = {
   webDist?: string | undefined;
   /** Overrides the session lookup (default: Better Auth's, in one query; see databaseSessionReader). */
   getSession?: SessionReader;
+  /** Live updates for the `live.changes` subscription (server-sent events). */
+  changes?: ChangeFeed | undefined;
   /** Largest request body the API reads, in bytes. */
   maxBodySize?: number;
   /** Served over https (the public URL's scheme): adds HSTS. */
@@ -83,10 +87,13 @@ export function createApp(options: AppOptions): Handler {
       else res.destroy();
     });
   };
+  const getSession = options.getSession ?? databaseSessionReader(auth, db);
+  const exportFile = exportHandler({ db, getSession });
   const createContext = contextFactory({
     db,
-    getSession: options.getSession ?? databaseSessionReader(auth, db),
+    getSession,
     logger,
+    changes: options.changes,
   });
   const serveWeb =
     options.webDist && existsSync(options.webDist)
@@ -145,6 +152,13 @@ export function createApp(options: AppOptions): Handler {
           const path = pathname.slice('/api/trpc/'.length);
           return (isImport(path) ? importTrpc : trpc)(req, res, path, query);
         }
+        if (pathname.startsWith('/api/export/')) {
+          return void exportFile(req, res, pathname, requestLog(req)).catch((error: unknown) => {
+            requestLog(req).error({ err: error }, 'export failed');
+            if (!res.headersSent) sendJson(res, 500, { error: 'Server error' });
+            else res.destroy();
+          });
+        }
         sendJson(res, 404, { error: 'Not found' });
       });
     }
@@ -185,15 +199,6 @@ function setClientIp(req: IncomingMessage, trustProxy: boolean) {
     : '';
   const ip = forwarded || req.socket.remoteAddress || '';
   req.headers[CLIENT_IP_HEADER] = ip.replace(/^::ffff:/, '');
-}
-
-function toHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return headers;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {

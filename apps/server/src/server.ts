@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { startChangeFeed } from '@expert-network/api';
 import { createAuth, purgeRateLimits } from '@expert-network/auth';
 import { checkUncheckedExperts, createDbClient, type DbClient, migrate } from '@expert-network/db';
 import { startSimulator } from '@expert-network/simulator';
@@ -51,8 +52,10 @@ export async function startServer(
         logger[level]({ args: args.map(serializeError), source: 'better-auth' }, message),
     },
   });
+  const changes = await startChangeFeed(db, logger.child({ component: 'live' }));
   const app = createApp({
     db: db.db,
+    changes,
     auth,
     logger,
     allowedOrigins: env.allowedOrigins,
@@ -92,7 +95,10 @@ export async function startServer(
     url: `http://localhost:${port}`,
     stop() {
       stopped ??= (async () => {
+        // Open live streams end now (browsers reconnect to another process), or drain would wait for them.
+        const closingFeed = changes.close();
         const { cutShort } = await drain();
+        await closingFeed;
         if (cutShort) logger.warn({ cutShort }, 'requests cut short by shutdown timeout');
         clearInterval(purge);
         await simulator?.stop();

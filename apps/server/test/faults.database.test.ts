@@ -148,7 +148,8 @@ describe('the pool limit is reached', () => {
         ),
       );
       await check.close();
-      expect(activity).toEqual({ total: 3, waiting: 2 }); // the pool's two, and the blocker
+      // The pool's two, the blocker, and the live updates' LISTEN connection.
+      expect(activity).toEqual({ total: 4, waiting: 2 });
       release();
       const responses = await Promise.all(requests);
       expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));

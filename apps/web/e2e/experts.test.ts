@@ -21,7 +21,7 @@ describe("a campaign's experts", () => {
     await page.getByRole('tab', { name: /Experts/ }).click();
     const enrollments = await expertsArriveFor(api, campaign.id);
     expect(enrollments.map((e) => e.vendor.name).sort()).toEqual(['AlphaSights', 'GLG']);
-    // The tab polls: the vendors' experts show up without a reload, marked new.
+    // Live updates: the vendors' experts show up without a reload, marked new.
     const table = page.getByRole('table', { name: 'Experts' });
     await table.getByRole('cell', { name: /GLG/ }).first().waitFor({ timeout: 20_000 });
     await table

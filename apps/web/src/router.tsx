@@ -98,6 +98,11 @@ const newCampaignRoute = createRoute({
   ),
 });
 
+const number = (value: unknown) => {
+  const n = typeof value === 'number' ? value : Number(value);
+  return value === undefined || value === '' || !Number.isFinite(n) || n < 0 ? undefined : n;
+};
+
 const campaignRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/campaigns/$campaignId',
@@ -107,6 +112,14 @@ const campaignRoute = createRoute({
     status: text(search.status),
     vendor: text(search.vendor),
     q: text(search.q),
+    fresh: search.fresh === true || search.fresh === 'true' ? true : undefined,
+    sort: text(search.sort),
+    order: search.order === 'asc' || search.order === 'desc' ? search.order : undefined,
+    minFit: number(search.minFit),
+    minRating: number(search.minRating),
+    maxRate: number(search.maxRate),
+    answerTo: text(search.answerTo),
+    answer: text(search.answer),
   }),
   beforeLoad: ({ params }) => requireId(params.campaignId),
   notFoundComponent: () => <NotFoundPage what="Campaign" />,

@@ -102,14 +102,14 @@ export const handlers: Record<Procedure, Handler> = {
     let rows: Row[];
     if (typeof input.cursor === 'string') {
       const c = JSON.parse(Buffer.from(input.cursor, 'base64url').toString()) as {
-        t: string;
+        v: string;
         id: string;
       };
       rows = await run(statement(s, 'expert.list+cursor', 1), [
         userId,
         input.campaignId,
         input.status,
-        c.t,
+        c.v,
         c.id,
         limit + 1,
       ]);
@@ -124,7 +124,8 @@ export const handlers: Record<Procedure, Handler> = {
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     // `created_at::text` (for the cursor) comes last: its value wins the shared name.
-    const cursor = last ? { t: last.created_at, id: last.id } : null;
+    // The API's cursor: the sort (arrival, the default), its value, the id.
+    const cursor = last ? { s: 'arrival', v: last.created_at, id: last.id } : null;
     return {
       items,
       nextCursor:

@@ -6,10 +6,12 @@ const createCaller = createCallerFactory(appRouter);
 
 /**
  * Calls procedures in-process, without HTTP (scripts, seeds, the simulator,
- * tests). Unexpected errors are logged as the HTTP server logs them.
+ * tests). Unexpected errors are logged as the HTTP server logs them. `signal`
+ * ends what the caller started (a subscription's stream).
  */
-export function createServerCaller(ctx: Context) {
+export function createServerCaller(ctx: Context, signal?: AbortSignal) {
   return createCaller(ctx, {
+    signal,
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         ctx.logger?.error({ err: error.cause ?? error, path }, 'procedure failed');

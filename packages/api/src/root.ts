@@ -6,6 +6,7 @@ import { dashboardRouter } from './routers/dashboard';
 import { expertRouter } from './routers/expert';
 import { healthRouter } from './routers/health';
 import { interviewRouter } from './routers/interview';
+import { liveRouter } from './routers/live';
 import { preferencesRouter } from './routers/preferences';
 import { projectRouter } from './routers/project';
 import { screeningRouter } from './routers/screening';
@@ -27,6 +28,7 @@ export const appRouter = router({
   browserImport: browserImportRouter,
   compliance: complianceRouter,
   audit: auditRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

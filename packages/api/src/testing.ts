@@ -4,10 +4,21 @@
  */
 import { createAuth, DEV_SECRET } from '@expert-network/auth';
 import { createTestDatabase, type TestDatabase } from '@expert-network/db/testing';
-import { contextFactory, createServerCaller, databaseSessionReader } from './index';
+import {
+  contextFactory,
+  createServerCaller,
+  databaseSessionReader,
+  startChangeFeed,
+} from './index';
 
 export type Caller = ReturnType<typeof createServerCaller>;
-export type TestUser = { caller: Caller; userId: string; cookie: string };
+export type TestUser = {
+  caller: Caller;
+  userId: string;
+  cookie: string;
+  /** The same user's caller, whose subscriptions end when `signal` aborts. */
+  callerUntil(signal: AbortSignal): Caller;
+};
 
 /** Log lines the API wrote, to assert on what the server would log. */
 export type LoggedLine = {
@@ -31,10 +42,12 @@ export async function createTestApi({ database }: { database?: TestDatabase } = 
     baseURL: 'http://localhost:3000',
     rateLimit: false,
   });
+  const changes = await startChangeFeed(db, logger);
   const createContext = contextFactory({
     db: db.db,
     getSession: databaseSessionReader(auth, db.db),
     logger,
+    changes,
   });
   let users = 0;
 
@@ -47,7 +60,12 @@ export async function createTestApi({ database }: { database?: TestDatabase } = 
       .join('; ');
     const ctx = await createContext({ headers: new Headers({ cookie }) });
     if (!ctx.session) throw new Error('Better Auth gave no session');
-    return { caller: createServerCaller(ctx), userId: ctx.session.user.id, cookie };
+    return {
+      caller: createServerCaller(ctx),
+      userId: ctx.session.user.id,
+      cookie,
+      callerUntil: (signal) => createServerCaller(ctx, signal),
+    };
   }
 
   async function signUp(name = `User ${++users}`): Promise<TestUser> {
@@ -72,6 +90,9 @@ export async function createTestApi({ database }: { database?: TestDatabase } = 
     signUp,
     signIn,
     anonymous: createServerCaller(await createContext({ headers: new Headers() })),
-    dispose: () => db.dispose(),
+    async dispose() {
+      await changes.close();
+      await db.dispose();
+    },
   };
 }

@@ -9,6 +9,12 @@ const t = initTRPC.context<Context>().create({
   // Never send a stack, and never a database message: clients get the code,
   // a sentence, and for bad input the field that is wrong.
   isDev: false,
+  // Live updates over server-sent events: a ping keeps proxies from closing a
+  // quiet stream, and the browser reconnects when pings stop.
+  sse: {
+    ping: { enabled: true, intervalMs: 15_000 },
+    client: { reconnectAfterInactivityMs: 40_000 },
+  },
   errorFormatter({ shape, error }) {
     const issues = issuesOf(error.cause);
     const fieldErrors = issues

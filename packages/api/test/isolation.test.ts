@@ -84,6 +84,13 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
     ),
   'expert.update': (a) => notFound({ id: a.expert.id, status: 'rejected' }),
   'expert.markViewed': (a) => notFound({ id: a.expert.id }),
+  'expert.search': () => noLeak({ search: 'Dana Whitfield CISO' }),
+  'expert.matchingIds': (a) => notFound({ campaignId: a.campaign.id }),
+  'expert.bulkUpdate': (a, b) =>
+    notFound(
+      { ids: [a.expert.id], status: 'rejected', rejectionReason: 'mine now' },
+      { ids: [b.expert.id, a.expert.id], isNew: true },
+    ),
   'expert.delete': (a) => notFound({ id: a.expert.id }),
 
   'interview.list': (a) => noLeak(undefined, { campaignId: a.campaign.id }),
@@ -138,6 +145,9 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
   // (A's ids would come back in the report as the keys B sent, so the file names A's code and member.)
   'browserImport.preview': (a) => noLeak({ items: storageNaming(a) }),
   'browserImport.commit': (a) => noLeak({ items: storageNaming(a) }),
+
+  // A stream: what it yields is covered by live.test.ts (only the caller's own changes).
+  'live.changes': () => noLeak(),
 };
 
 /** A browser-storage file naming A's project code and team member: B gets rows of B's own. */

@@ -14,6 +14,18 @@ export const EXPERT_STATUSES = [
 export const INTERVIEW_STATUSES = ['scheduled', 'completed', 'cancelled', 'no_show'] as const;
 export const QUESTION_TYPES = ['text', 'yes_no', 'single_choice', 'multi_choice', 'scale'] as const;
 export const THEMES = ['light', 'dark', 'system'] as const;
+/** How the experts list can be ordered (server-side, keyset pages). */
+export const EXPERT_SORT_KEYS = [
+  'arrival',
+  'fit',
+  'rating',
+  'rate',
+  'vendor',
+  'status',
+  'name',
+  'relevance',
+] as const;
+export const SORT_ORDERS = ['asc', 'desc'] as const;
 
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
@@ -21,6 +33,20 @@ export type ExpertStatus = (typeof EXPERT_STATUSES)[number];
 export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type Theme = (typeof THEMES)[number];
+export type ExpertSortKey = (typeof EXPERT_SORT_KEYS)[number];
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** Each sort's natural direction: newest, best and cheapest first; names and vendors A to Z. */
+export const DEFAULT_SORT_ORDER: Record<ExpertSortKey, SortOrder> = {
+  arrival: 'desc',
+  fit: 'desc',
+  rating: 'desc',
+  rate: 'asc',
+  vendor: 'asc',
+  status: 'asc',
+  name: 'asc',
+  relevance: 'desc',
+};
 
 /** Statuses a user sets by hand; scheduled and completed follow interviews. */
 export const MANUAL_EXPERT_STATUSES = [

@@ -34,6 +34,16 @@ export type DbClient = {
    * mutex) on the embedded database.
    */
   withSession<T>(work: (query: SessionQuery) => Promise<T>): Promise<T>;
+  /**
+   * LISTENs on `channel` (on a connection of its own on PostgreSQL): `onNotify`
+   * gets each payload, `onReconnect` runs when a lost listening connection is
+   * back (notices sent meanwhile are lost). Resolves to a function that stops.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   /** Releases every connection (or the embedded database); idempotent. */
   close(): Promise<void>;
   /** Embedded only: the whole database as a tarball, to start others from. */
@@ -120,6 +130,14 @@ function createPostgresClient(url: string, options: DbClientOptions): DbClient {
         reserved.release();
       }
     },
+    async listen(channel, onNotify, onReconnect) {
+      let connected = false;
+      const { unlisten } = await sql.listen(channel, onNotify, () => {
+        if (connected) onReconnect?.();
+        connected = true;
+      });
+      return unlisten;
+    },
     close() {
       closed ??= sql.end({ timeout: 5 });
       return closed;
@@ -147,6 +165,11 @@ async function createPgliteClient(options: DbClientOptions): Promise<DbClient> {
       );
       queue = run.catch(() => undefined);
       return run;
+    },
+    async listen(channel, onNotify) {
+      // In-process: the listening session cannot be lost.
+      const unlisten = await pg.listen(channel, onNotify);
+      return () => unlisten();
     },
     close() {
       closed ??= pg.close();

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet } from '@tanstack/react-router';
+import { useLiveUpdates } from '../features/live/use-live-updates';
 import { ThemeSync } from '../features/preferences/theme-sync';
 import { usePreferences, useUpdatePreferences } from '../features/preferences/use-preferences';
 import { atLeast, BREAKPOINTS } from '../lib/breakpoints';
@@ -25,6 +26,7 @@ export function AppShell() {
 function ShellLayout() {
   const { data: prefs } = usePreferences();
   useSidebarData();
+  useLiveUpdates();
   const update = useUpdatePreferences();
   const collapsed = prefs?.sidebarCollapsed ?? false;
   const phone = !useMediaQuery(atLeast(BREAKPOINTS.drawer));

@@ -12,6 +12,7 @@ import {
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Button, buttonVariants } from '../components/ui/button';
 import { ListSkeleton } from '../components/ui/skeleton';
+import { GlobalSearch } from '../features/search/global-search';
 import { cn } from '../lib/cn';
 import { UserMenu } from './user-menu';
 
@@ -60,6 +61,7 @@ export function Sidebar({
             {inDrawer ? <X /> : collapsed ? <PanelLeftOpen /> : <PanelLeftClose />}
           </Button>
         </div>
+        <GlobalSearch collapsed={collapsed} />
         <nav aria-label="Main" className="grid gap-0.5 px-2">
           {NAV.map(({ to, label, icon: Icon }) => (
             <NavLink key={to} to={to} label={label} collapsed={collapsed}>

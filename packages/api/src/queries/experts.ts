@@ -4,107 +4,32 @@ import type {
   updateExpertInput,
 } from '@expert-network/contract';
 import { expertStatusRefusal } from '@expert-network/contract/rules';
-import { type Executor, schema } from '@expert-network/db';
-import { asc, desc, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { schema } from '@expert-network/db';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
 import { checkOnArrival, requireCompliant } from './compliance';
+import { expertPage, searchHighlights } from './expert-list';
 import { deleteOwned, requireCampaign, requireExpert, requireVendor } from './guards';
 import { preparedOn } from './prepared';
 
 const { expertScreeningResponses, experts, vendorPlatforms } = schema;
 
-const listColumns = {
-  ...getTableColumns(experts),
-  vendorName: vendorPlatforms.name,
-  // Full precision of created_at, for the page cursor (a JS Date keeps only ms).
-  cursorTime: sql<string>`${experts.createdAt}::text`,
-};
-
-type Cursor = { t: string; id: string };
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
-function decodeCursor(raw: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(raw, 'base64url').toString()) as Cursor;
-    // Exactly what PostgreSQL wrote for created_at::text, and a uuid.
-    const time = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (typeof c.t === 'string' && time.test(c.t) && typeof c.id === 'string' && uuid.test(c.id)) {
-      return c;
-    }
-  } catch {}
-  throw invalid('cursor', 'Not a cursor this API gave out');
-}
-
-/** `%`, `_` and `\` match themselves in a search. */
-const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-type ListFilters = { status: boolean; vendor: boolean; search: boolean; cursor: boolean };
-
-/**
- * The list query for one combination of filters, prepared: every value is a
- * placeholder, so at most 16 shapes exist per database handle.
- */
-function expertListQuery(db: Executor, filters: ListFilters, name: string) {
-  const p = sql.placeholder;
-  const conditions: (SQL | undefined)[] = [eq(experts.campaignId, p('campaignId'))];
-  if (filters.status) conditions.push(eq(experts.status, p('status')));
-  if (filters.vendor) conditions.push(eq(experts.vendorPlatformId, p('vendorPlatformId')));
-  if (filters.search) {
-    conditions.push(
-      or(
-        ilike(experts.name, p('pattern')),
-        ilike(experts.title, p('pattern')),
-        ilike(experts.company, p('pattern')),
-      ),
-    );
-  }
-  if (filters.cursor) {
-    conditions.push(
-      sql`(${experts.createdAt}, ${experts.id}) < (${p('cursorTime')}::timestamptz, ${p('cursorId')}::uuid)`,
-    );
-  }
-  return db
-    .select(listColumns)
-    .from(experts)
-    .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
-    .where(ownedByPlaceholder(experts, ...conditions))
-    .orderBy(desc(experts.createdAt), desc(experts.id))
-    .limit(p('limit'))
-    .prepare(name);
-}
-
-/** A campaign's experts, newest first, a page at a time (keyset pagination). */
+/** A campaign's experts, filtered and sorted, a page at a time; with a search, each one's matching passage. */
 export async function listExperts(scope: Scope, input: z.infer<typeof listExpertsInput>) {
   await requireCampaign(scope, input.campaignId);
-  const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const filters: ListFilters = {
-    status: Boolean(input.status),
-    vendor: Boolean(input.vendorPlatformId),
-    search: Boolean(input.search),
-    cursor: Boolean(cursor),
-  };
-  const name = `expert_list_${Object.values(filters)
-    .map((on) => (on ? 1 : 0))
-    .join('')}`;
-  const query = preparedOn(scope.db, name, (db) => expertListQuery(db, filters, name));
-  const rows = await query.execute({
-    userId: scope.userId,
-    campaignId: input.campaignId,
-    status: input.status,
-    vendorPlatformId: input.vendorPlatformId,
-    pattern: input.search ? likePattern(input.search) : undefined,
-    cursorTime: cursor?.t,
-    cursorId: cursor?.id,
-    limit: input.limit + 1,
-  });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const page = await expertPage(scope, input);
+  const highlights = input.search
+    ? await searchHighlights(
+        scope,
+        page.items.map((e) => e.id),
+        input.search,
+      )
+    : undefined;
   return {
-    items: page.map(({ cursorTime: _, ...expert }) => expert),
-    nextCursor:
-      rows.length > input.limit && last ? encodeCursor({ t: last.cursorTime, id: last.id }) : null,
+    ...page,
+    items: page.items.map((e) => ({ ...e, highlight: highlights?.get(e.id) ?? null })),
   };
 }
 
@@ -153,6 +78,7 @@ export async function getExpert(scope: Scope, id: string) {
     db.query.experts
       .findFirst({
         where: ownedByPlaceholder(experts, eq(experts.id, sql.placeholder('id'))),
+        columns: { searchVector: false, vendorSortName: false },
         with: {
           vendorPlatform: { columns: { id: true, name: true, slug: true, logoUrl: true } },
           responses: {

@@ -1,10 +1,15 @@
 import {
+  bulkUpdateExpertsInput,
   byId,
   createExpertInput,
   listExpertsInput,
+  matchingExpertIdsInput,
+  searchExpertsInput,
   statusCountsInput,
   updateExpertInput,
 } from '@expert-network/contract';
+import * as bulk from '../queries/expert-bulk';
+import { searchAllExperts } from '../queries/expert-list';
 import * as q from '../queries/experts';
 import { protectedProcedure, router } from '../trpc';
 
@@ -22,6 +27,15 @@ export const expertRouter = router({
   update: protectedProcedure
     .input(updateExpertInput)
     .mutation(({ ctx, input }) => q.updateExpert(ctx.scope, input)),
+  search: protectedProcedure
+    .input(searchExpertsInput)
+    .query(({ ctx, input }) => searchAllExperts(ctx.scope, input.search, input.limit)),
+  matchingIds: protectedProcedure
+    .input(matchingExpertIdsInput)
+    .query(({ ctx, input }) => bulk.matchingExpertIds(ctx.scope, input)),
+  bulkUpdate: protectedProcedure
+    .input(bulkUpdateExpertsInput)
+    .mutation(({ ctx, input }) => bulk.bulkUpdateExperts(ctx.scope, input)),
   markViewed: protectedProcedure
     .input(byId)
     .mutation(({ ctx, input }) => q.markExpertViewed(ctx.scope, input.id)),

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   foreignKey,
   index,
   integer,
@@ -25,6 +26,16 @@ export type WorkHistoryEntry = {
   from: string;
   /** ISO `YYYY-MM`, or null while current. */
   to: string | null;
+};
+
+/** PostgreSQL's full-text document type (drizzle-orm has no built-in for it). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Sort keys that may be null, as the indexes and the list order them: unknown last by default. */
+export const expertSortValue = {
+  fit: (t: { aiFitScore: unknown }) => sql`coalesce(${t.aiFitScore}, -1)`,
+  rating: (t: { rating: unknown }) => sql`coalesce(${t.rating}, -1)`,
+  rate: (t: { callRateCents: unknown }) => sql`coalesce(${t.callRateCents}, 2147483647)`,
 };
 
 export const experts = expertNetwork.table(
@@ -58,6 +69,19 @@ export const experts = expertNetwork.table(
     complianceStatus: complianceStatus().notNull().default('unchecked'),
     complianceReasons: jsonb().$type<ComplianceReason[]>().notNull().default(sql`'[]'::jsonb`),
     complianceCheckedAt: timestamp({ withTimezone: true }),
+    /** Why the user rejected the expert (optional; kept when the status moves on). */
+    rejectionReason: text(),
+    /**
+     * Everything searchable about the expert (profile, skills, work history,
+     * notes, screening answers), weighted; kept by triggers (migration
+     * `experts_workbench`), never written by the app.
+     */
+    searchVector: tsvector().notNull().default(sql`''::tsvector`),
+    /**
+     * The vendor's name, copied by a trigger (migration `experts_workbench`) so
+     * that sorting by vendor reads an index like every other sort.
+     */
+    vendorSortName: text().notNull().default(''),
     ...timestamps(),
   },
   (t) => [
@@ -78,6 +102,15 @@ export const experts = expertNetwork.table(
       t.id.desc().nullsFirst(),
     ),
     index('experts_vendor_idx').on(t.vendorPlatformId),
+    // The experts list's sort orders, each with the id as tie-breaker (keyset pages;
+    // arrival reads experts_campaign_created_idx).
+    index('experts_sort_fit_idx').on(t.userId, t.campaignId, expertSortValue.fit(t), t.id),
+    index('experts_sort_rating_idx').on(t.userId, t.campaignId, expertSortValue.rating(t), t.id),
+    index('experts_sort_rate_idx').on(t.userId, t.campaignId, expertSortValue.rate(t), t.id),
+    index('experts_sort_status_idx').on(t.userId, t.campaignId, t.status, t.id),
+    index('experts_sort_name_idx').on(t.userId, t.campaignId, t.name, t.id),
+    index('experts_sort_vendor_idx').on(t.userId, t.campaignId, t.vendorSortName, t.id),
+    index('experts_search_idx').using('gin', t.searchVector),
     // A campaign's expert counts (campaign lists, the dashboard) from the index alone.
     index('experts_campaign_stats_idx').on(t.campaignId, t.userId, t.status, t.isNew),
     // The dashboard's "awaiting review": new proposals, newest first.

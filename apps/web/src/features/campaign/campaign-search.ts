@@ -16,4 +16,15 @@ export type CampaignSearch = {
   status?: string | undefined;
   vendor?: string | undefined;
   q?: string | undefined;
+  /** Only experts not yet opened (the "N new" pill, an arrival toast). */
+  fresh?: boolean | undefined;
+  sort?: string | undefined;
+  order?: 'asc' | 'desc' | undefined;
+  minFit?: number | undefined;
+  minRating?: number | undefined;
+  /** Whole currency units an hour. */
+  maxRate?: number | undefined;
+  /** A screening question, and the text its answer must contain. */
+  answerTo?: string | undefined;
+  answer?: string | undefined;
 };

@@ -29,9 +29,7 @@ const ActiveCampaigns = lazy(() =>
 
 export function DashboardPage() {
   const trpc = useTRPC();
-  const summary = useQuery(
-    trpc.dashboard.summary.queryOptions(undefined, { refetchInterval: 30_000 }),
-  );
+  const summary = useQuery(trpc.dashboard.summary.queryOptions());
   return (
     <>
       <PageHeader

@@ -114,7 +114,8 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
         </Button>
       </header>
 
-      <dl className="grid grid-cols-3 gap-3 rounded-lg bg-muted/50 p-3 text-center">
+      {/* The figures wrap rather than clip in a narrow panel ("$1,250", never "$1,2"). */}
+      <dl className="grid grid-cols-[repeat(auto-fit,minmax(6rem,1fr))] gap-3 rounded-lg bg-muted/50 p-3 text-center">
         <Figure label="Fit score">
           {e.aiFitScore == null ? '—' : `${e.aiFitScore.toFixed(1)}/10`}
         </Figure>
@@ -133,7 +134,14 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
         </Figure>
       </dl>
 
-      <div className="flex flex-wrap gap-2">
+      {e.status === 'rejected' && e.rejectionReason && (
+        <p className="-mt-2 text-sm">
+          <span className="text-muted-foreground">Rejected because: </span>
+          {e.rejectionReason}
+        </p>
+      )}
+      {/* Buttons wrap onto new lines, and their labels too, so none is ever cut off. */}
+      <div className="flex flex-wrap gap-2 [&_button]:h-auto [&_button]:min-h-9 [&_button]:max-w-full [&_button]:py-1.5 [&_button]:text-left [&_button]:whitespace-normal">
         {next.includes('shortlisted') && (
           <Button
             onClick={() => change('shortlisted')}

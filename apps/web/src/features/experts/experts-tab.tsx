@@ -1,22 +1,44 @@
-import { EXPERT_STATUSES, type ExpertStatus } from '@expert-network/contract/values';
+import { nextExpertStatuses } from '@expert-network/contract/rules';
+import {
+  DEFAULT_SORT_ORDER,
+  EXPERT_SORT_KEYS,
+  EXPERT_STATUSES,
+  type ExpertSortKey,
+  type ExpertStatus,
+} from '@expert-network/contract/values';
+import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Search, Sparkles, UserSearch } from 'lucide-react';
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { Group, type Layout, Panel, Separator } from 'react-resizable-panels';
+import { Button } from '../../components/ui/button';
 import { Input, NativeSelect } from '../../components/ui/input';
 import { ListSkeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { atLeast, BREAKPOINTS } from '../../lib/breakpoints';
 import { cn } from '../../lib/cn';
 import { plural } from '../../lib/format';
+import { notify } from '../../lib/notify';
 import { EXPERT_STATUS } from '../../lib/statuses';
+import { useTRPC } from '../../lib/trpc';
 import { useMediaQuery } from '../../lib/use-media-query';
 import type { Campaign } from '../campaign/use-campaign';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
+import { BulkBar } from './bulk-bar';
+import type { ColumnOptions } from './expert-columns';
 import { ExpertDetail } from './expert-detail';
+import { ExpertFilters } from './expert-filters';
 import { ExpertSheet } from './expert-sheet';
 import { ExpertTable } from './expert-table';
-import { type ExpertRow, useExpertList, useSetExpertStatus, useStatusCounts } from './use-experts';
+import { ExportMenu } from './export-menu';
+import { useBulkUpdateExperts } from './use-bulk-experts';
+import {
+  type ExpertFilter,
+  type ExpertRow,
+  useExpertList,
+  useSetExpertStatus,
+  useStatusCounts,
+} from './use-experts';
 
 const route = getRouteApi('/app/campaigns/$campaignId');
 const PANELS = 'campaign.experts';
@@ -30,19 +52,33 @@ const isTyping = (target: EventTarget) =>
   target instanceof HTMLSelectElement ||
   (target instanceof HTMLElement && target.isContentEditable);
 
-const MANUAL: ExpertStatus[] = ['proposed', 'shortlisted', 'rejected'];
-
 export function ExpertsTab({ campaign }: { campaign: Campaign }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const status = EXPERT_STATUSES.find((s) => s === search.status);
   const counts = useStatusCounts(campaign.id);
   const [query, setQuery] = useState(search.q ?? '');
-  const list = useExpertList(campaign.id, {
+  const sortKey: ExpertSortKey =
+    EXPERT_SORT_KEYS.find((k) => k === search.sort) ?? (search.q ? 'relevance' : 'arrival');
+  const order = search.order ?? DEFAULT_SORT_ORDER[sortKey];
+  const filter: ExpertFilter = {
     status,
     vendorPlatformId: search.vendor,
     search: search.q,
-  });
+    sort: sortKey,
+    order,
+    isNew: search.fresh,
+    minFit: search.minFit,
+    minRating: search.minRating,
+    maxRateCents: search.maxRate === undefined ? undefined : Math.round(search.maxRate * 100),
+    answer:
+      search.answerTo && search.answer
+        ? { questionId: search.answerTo, text: search.answer }
+        : undefined,
+  };
+  const list = useExpertList(campaign.id, filter);
   const setStatus = useSetExpertStatus();
   // Filters replace the history entry; opening or closing an expert adds one, so Back undoes it.
   const setSearch = (changes: Partial<CampaignSearch>, push = false) =>
@@ -58,7 +94,71 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
 
   const experts = list.data?.pages.flatMap((p) => p.items) ?? [];
   const selected = search.expert;
-  const filtered = Boolean(status || search.vendor || search.q);
+  const filtered = Boolean(
+    status ||
+      search.vendor ||
+      search.q ||
+      search.fresh ||
+      search.minFit !== undefined ||
+      search.minRating !== undefined ||
+      search.maxRate !== undefined ||
+      filter.answer,
+  );
+
+  // Picked experts (checkboxes): shift-click picks the range from the last one picked.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const anchor = useRef<string | undefined>(undefined);
+  const filterKey = JSON.stringify(filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts a new selection
+  useEffect(() => setPicked(new Set()), [filterKey]);
+  const clearPicked = () => setPicked(new Set());
+  const bulk = useBulkUpdateExperts(clearPicked);
+  const [rejectOpen, setRejectOpen] = useState(false);
+  const togglePicked = (id: string, range: boolean) => {
+    const next = new Set(picked);
+    const from = anchor.current ? experts.findIndex((e) => e.id === anchor.current) : -1;
+    const to = experts.findIndex((e) => e.id === id);
+    if (range && from >= 0 && to >= 0) {
+      for (const e of experts.slice(Math.min(from, to), Math.max(from, to) + 1)) next.add(e.id);
+    } else if (next.has(id)) next.delete(id);
+    else next.add(id);
+    anchor.current = id;
+    setPicked(next);
+  };
+  const allPicked = experts.length > 0 && experts.every((e) => picked.has(e.id));
+  const pickAllMatching = async () => {
+    if (allPicked) return clearPicked();
+    try {
+      const { ids, truncated } = await queryClient.fetchQuery(
+        trpc.expert.matchingIds.queryOptions({ campaignId: campaign.id, ...filter }),
+      );
+      if (truncated)
+        notify.info(
+          `Selected the first ${ids.length.toLocaleString()}: narrow the filter to act on the rest`,
+        );
+      setPicked(new Set(ids));
+    } catch (error) {
+      notify.failure('Could not select them', error);
+    }
+  };
+  const markAllSeen = async () => {
+    const { ids } = await queryClient.fetchQuery(
+      trpc.expert.matchingIds.queryOptions({ campaignId: campaign.id, isNew: true }),
+    );
+    if (ids.length) bulk.run({ ids, isNew: false });
+  };
+  const columnOptions: ColumnOptions = {
+    sort: { key: sortKey, order },
+    onSort: (key) =>
+      setSearch({
+        sort: key,
+        order: key === sortKey ? (order === 'asc' ? 'desc' : 'asc') : DEFAULT_SORT_ORDER[key],
+      }),
+    selected: picked,
+    onToggle: togglePicked,
+    allSelected: allPicked,
+    onToggleAll: () => void pickAllMatching(),
+  };
 
   // Focus follows the user: into the panel when they open an expert from the
   // table, back to that expert's row when they close it.
@@ -75,18 +175,41 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
     );
   };
 
-  // S shortlists and R rejects the expert whose row has focus, or the one open in the panel.
+  // J/K move between rows, X picks the row; S shortlists and R rejects the
+  // picked experts, or else the expert whose row has focus, or the one open in the panel.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const key = e.key.toLowerCase();
-    if ((key !== 's' && key !== 'r') || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) {
+    if (!['j', 'k', 'x', 's', 'r'].includes(key) || e.metaKey || e.ctrlKey || e.altKey) return;
+    if (isTyping(e.target)) return;
+    const row = (e.target as HTMLElement).closest<HTMLElement>('tr[data-row-id]');
+    if (key === 'j' || key === 'k') {
+      e.preventDefault();
+      const next = row
+        ? key === 'j'
+          ? row.nextElementSibling
+          : row.previousElementSibling
+        : document.querySelector('tr[data-row-id]');
+      (next as HTMLElement | null)?.focus();
       return;
     }
-    const row = (e.target as HTMLElement).closest<HTMLElement>('tr[data-row-id]');
+    if (key === 'x') {
+      if (row?.dataset.rowId) {
+        e.preventDefault();
+        togglePicked(row.dataset.rowId, e.shiftKey);
+      }
+      return;
+    }
+    if (picked.size > 0) {
+      e.preventDefault();
+      if (key === 's') bulk.run({ ids: [...picked], status: 'shortlisted' });
+      else setRejectOpen(true);
+      return;
+    }
     const inPanel = (e.target as HTMLElement).closest('[data-expert-panel]');
     const id = row?.dataset.rowId ?? (inPanel ? selected : undefined);
     const expert: ExpertRow | undefined = experts.find((x) => x.id === id);
     const next = key === 's' ? 'shortlisted' : 'rejected';
-    if (!expert || !MANUAL.includes(expert.status) || expert.status === next) return;
+    if (!expert || !nextExpertStatuses(expert.status).includes(next)) return;
     e.preventDefault();
     setStatus.mutate({ id: expert.id, status: next });
   };
@@ -104,7 +227,7 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
           <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
           <Input
             aria-label="Search experts"
-            placeholder="Search name, title or company"
+            placeholder="Search profiles, skills, answers, notes…"
             className="pl-8"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
@@ -125,15 +248,38 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
           ))}
         </NativeSelect>
         {(counts.data?.newCount ?? 0) > 0 && (
-          <span
-            role="status"
-            className="inline-flex items-center gap-1.5 rounded-full bg-primary/10 px-3 py-1 text-sm font-medium text-primary"
-          >
-            <Sparkles className="size-4" aria-hidden />
-            {plural(counts.data?.newCount ?? 0, 'new expert')}
-          </span>
+          <>
+            {/* A live region: screen readers hear of new arrivals; the pill shows them. */}
+            <span role="status">
+              <button
+                type="button"
+                aria-pressed={search.fresh ?? false}
+                onClick={() => setSearch({ fresh: search.fresh ? undefined : true })}
+                className="inline-flex items-center gap-1.5 rounded-full bg-primary/10 px-3 py-1 text-sm font-medium text-primary hover:bg-primary/20"
+              >
+                <Sparkles className="size-4" aria-hidden />
+                {plural(counts.data?.newCount ?? 0, 'new expert')}
+              </button>
+            </span>
+            <Button size="sm" variant="ghost" onClick={() => void markAllSeen()}>
+              Mark all seen
+            </Button>
+          </>
         )}
+        <ExportMenu campaignId={campaign.id} filter={filter} />
       </div>
+      <ExpertFilters
+        campaignId={campaign.id}
+        values={search}
+        onChange={(changes) => setSearch(changes)}
+      />
+      <BulkBar
+        ids={[...picked]}
+        bulk={bulk}
+        onClear={clearPicked}
+        rejectOpen={rejectOpen}
+        onRejectOpenChange={setRejectOpen}
+      />
       {list.isPending ? (
         <ListSkeleton rows={6} />
       ) : list.isError ? (
@@ -145,7 +291,7 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
           description={
             filtered
               ? 'Clear a filter to see more.'
-              : 'Enrolled vendors propose experts here as they find them; this page checks for new ones every few seconds.'
+              : 'Enrolled vendors propose experts here as they find them; they appear the moment they arrive.'
           }
         />
       ) : (
@@ -159,6 +305,8 @@ export function ExpertsTab({ campaign }: { campaign: Campaign }) {
               hasMore={list.hasNextPage}
               loadingMore={list.isFetchingNextPage}
               onLoadMore={() => void list.fetchNextPage()}
+              columnOptions={columnOptions}
+              keepVisible={search.vendor ? ['vendorName'] : []}
             />
           }
           right={

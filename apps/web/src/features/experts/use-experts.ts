@@ -1,4 +1,3 @@
-import type { ExpertStatus } from '@expert-network/contract/values';
 import {
   type InfiniteData,
   useInfiniteQuery,
@@ -8,20 +7,17 @@ import {
 } from '@tanstack/react-query';
 import { notify } from '../../lib/notify';
 import { EXPERT_STATUS } from '../../lib/statuses';
-import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { type RouterInputs, type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useInvalidateCampaign } from '../campaign/use-campaign';
 
 export type ExpertRow = RouterOutputs['expert']['list']['items'][number];
 type ListPage = RouterOutputs['expert']['list'];
 
-/** How often a campaign's experts are checked for new arrivals from vendors. */
-const EXPERT_POLL_MS = 10_000;
-
-export type ExpertFilter = {
-  status?: ExpertStatus | undefined;
-  vendorPlatformId?: string | undefined;
-  search?: string | undefined;
-};
+/** What narrows and orders the list (also what an export takes). */
+export type ExpertFilter = Omit<
+  RouterInputs['expert']['list'],
+  'campaignId' | 'cursor' | 'limit' | 'direction'
+>;
 
 export function useExpertList(campaignId: string, filter: ExpertFilter) {
   const trpc = useTRPC();
@@ -30,7 +26,6 @@ export function useExpertList(campaignId: string, filter: ExpertFilter) {
       { campaignId, limit: 50, ...filter },
       {
         getNextPageParam: (last) => last.nextCursor,
-        refetchInterval: EXPERT_POLL_MS,
         placeholderData: (previous) => previous,
       },
     ),
@@ -40,7 +35,8 @@ export function useExpertList(campaignId: string, filter: ExpertFilter) {
 export function useStatusCounts(campaignId: string) {
   const trpc = useTRPC();
   return useQuery(
-    trpc.expert.statusCounts.queryOptions({ campaignId }, { refetchInterval: EXPERT_POLL_MS }),
+    // Kept current by the live updates (features/live), not by polling.
+    trpc.expert.statusCounts.queryOptions({ campaignId }),
   );
 }
 
