@@ -4,13 +4,17 @@
  */
 import { DATABASE_UNAVAILABLE_MESSAGE } from '@expert-network/api';
 import { createDbClient } from '@expert-network/db';
+import {
+  freePort,
+  lockTable,
+  type PostgresServer,
+  startPostgresServer,
+} from '@expert-network/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../src/env';
 import { createLogger } from '../src/logger';
 import { type RunningServer, startServer } from '../src/server';
-import { type PostgresServer, startPostgresServer } from './postgres-server';
 import { signUpOverHttp } from './start';
-import { lockProjectsTable } from './table-lock';
 
 let pg: PostgresServer;
 beforeAll(async () => {
@@ -132,7 +136,7 @@ describe('the pool limit is reached', () => {
     const blocker = await createDbClient({ url: pg.url, poolSize: 1 });
     let release = () => {};
     try {
-      release = await lockProjectsTable(blocker);
+      release = await lockTable(blocker, 'expert_network.projects');
       const requests = Array.from({ length: 40 }, () =>
         fetch(`${app.url}/api/trpc/project.list`, { headers: { cookie } }),
       );

@@ -7,10 +7,14 @@ import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createDbClient } from '@expert-network/db';
+import {
+  freePort,
+  lockTable,
+  type PostgresServer,
+  startPostgresServer,
+} from '@expert-network/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { freePort, type PostgresServer, startPostgresServer } from './postgres-server';
 import { signUpOverHttp } from './start';
-import { lockProjectsTable } from './table-lock';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -57,7 +61,7 @@ it('SIGTERM: requests in flight finish, new ones are refused, the process exits 
   try {
     const cookie = await signUpOverHttp(server.url, 'Leaving');
     // Requests that are still running when the signal comes: they wait on a lock.
-    const release = await lockProjectsTable(blocker);
+    const release = await lockTable(blocker, 'expert_network.projects');
     const inFlight = Array.from({ length: 10 }, () =>
       fetch(`${server.url}/api/trpc/project.list`, { headers: { cookie } }),
     );

@@ -16,14 +16,15 @@ export type LoggedLine = {
   message?: string | undefined;
 };
 
-export async function createTestApi() {
+/** `concurrent`: on PostgreSQL even without DATABASE_URL (see createTestDatabase). */
+export async function createTestApi({ concurrent = false } = {}) {
   const logged: LoggedLine[] = [];
   const logger = {
     error: (details: object, message?: string) => logged.push({ level: 'error', details, message }),
     warn: (details: object, message?: string) => logged.push({ level: 'warn', details, message }),
     info: (details: object, message?: string) => logged.push({ level: 'info', details, message }),
   };
-  const db: TestDatabase = await createTestDatabase();
+  const db: TestDatabase = await createTestDatabase({ concurrent });
   const auth = createAuth({
     db: db.db,
     secret: DEV_SECRET,

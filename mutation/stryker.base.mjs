@@ -1,0 +1,32 @@
+/**
+ * What every package's Stryker run shares (`pnpm mutation`). No TypeScript checker:
+ * TypeScript 7 has no compiler API, so a mutant that does not type-check still runs
+ * (and usually fails a test). One test process at a time: the machine is small and
+ * every test file opens its own database.
+ */
+import { fileURLToPath } from 'node:url';
+
+const results = (name) => fileURLToPath(new URL(`./results/${name}/`, import.meta.url));
+
+/** @param {string} name the results folder, @param {string[]} mutate the files that carry promises */
+export function strykerConfig(name, mutate) {
+  return {
+    testRunner: 'vitest',
+    plugins: ['@stryker-mutator/vitest-runner'],
+    vitest: { related: true },
+    coverageAnalysis: 'perTest',
+    mutate,
+    concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
+    timeoutMS: 20_000,
+    reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+    htmlReporter: { fileName: `${results(name)}index.html` },
+    jsonReporter: { fileName: `${results(name)}mutation.json` },
+    // The sandbox sits two folders below the root, as the package does, so the
+    // package's tsconfig still finds ../../tsconfig.base.json; and Stryker must not
+    // rewrite tsconfig files itself (that needs the TypeScript compiler API).
+    tempDirName: `../../.stryker-tmp-${name}`,
+    tsconfigFile: 'no-tsconfig-rewrite.json',
+    cleanTempDir: 'always',
+    thresholds: { high: 90, low: 85, break: null },
+  };
+}
