@@ -16,6 +16,7 @@ import { startPostgresServer } from './postgres-server';
 
 export { waitForLockWaiters } from './lock-waiters';
 export { freePort, type PostgresServer, startPostgresServer } from './postgres-server';
+export { startTogether } from './race';
 export { lockTable } from './table-lock';
 export { waitFor } from './wait';
 
