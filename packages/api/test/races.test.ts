@@ -141,3 +141,17 @@ it('two bookings of one expert at once end as they would one after the other', a
     expect(after.interviews.filter((i) => i.status === 'scheduled')).toHaveLength(won.length);
   }
 });
+
+it('projects created at once without a code all succeed, each with a code of its own', async () => {
+  const settled = await startTogether(
+    api.db,
+    'expert_network.projects',
+    Array.from(
+      { length: 8 },
+      (_, i) => () => user.caller.project.create({ projectName: `Parallel ${i}` }),
+    ),
+  );
+  const { won, refused } = tally(settled);
+  expect(refused).toEqual([]);
+  expect(new Set(won.map((p) => p.projectCode)).size).toBe(8);
+});

@@ -1,0 +1,285 @@
+/**
+ * The work queue under contention, on a real PostgreSQL server (a server of the
+ * test's own without DATABASE_URL): leases, claims by many workers at once,
+ * retries with backoff, giving up, and a generator that throws.
+ */
+import { startTogether } from '@expert-network/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDefaultGenerator } from '../src/generator/default-generator';
+import type { ExpertGenerator } from '../src/generator/types';
+import { type Claim, claimDueRequests, fulfil, planNewRequests, retryLater } from '../src/sourcing';
+import { startSimulator } from '../src/worker';
+import { type Caller, cloudSecurityCampaign, createWorld, FAST, silentLogger } from './harness';
+
+let world: Awaited<ReturnType<typeof createWorld>>;
+let caller: Caller;
+beforeAll(async () => {
+  world = await createWorld({ concurrent: true });
+  caller = await world.user('Queue');
+});
+afterAll(() => world?.db.dispose());
+
+const MINUTE = 60_000;
+const db = () => world.db.db;
+
+type RequestRow = {
+  id: string;
+  status: string;
+  lease_token: string | null;
+  attempts: number;
+  due_at: string | null;
+  last_error: string | null;
+};
+
+function sql<Row>(text: string, params: unknown[] = []) {
+  return world.db.withSession((q) => q<Row>(text, params));
+}
+
+async function request(id: string) {
+  const [row] = await sql<RequestRow>(
+    'SELECT id, status, lease_token, attempts, due_at, last_error FROM expert_network.sourcing_requests WHERE id = $1',
+    [id],
+  );
+  return { ...row!, dueAt: row!.due_at ? new Date(row!.due_at).getTime() : null };
+}
+
+/** A campaign whose one vendor's first request is due now; returns that request's id. */
+async function oneDueRequest() {
+  const campaign = await cloudSecurityCampaign(caller, 1);
+  await planNewRequests(db(), FAST);
+  await sql(
+    `UPDATE expert_network.sourcing_requests r SET due_at = now() - interval '1 second'
+     FROM expert_network.campaign_vendor_enrollments e
+     WHERE e.id = r.enrollment_id AND e.campaign_id = $1`,
+    [campaign.id],
+  );
+  const [row] = await sql<{ id: string }>(
+    `SELECT r.id FROM expert_network.sourcing_requests r
+     JOIN expert_network.campaign_vendor_enrollments e ON e.id = r.enrollment_id
+     WHERE e.campaign_id = $1`,
+    [campaign.id],
+  );
+  return { campaignId: campaign.id, requestId: row!.id };
+}
+
+/** Ends every open request, so a test claims only its own. */
+async function closeOpenRequests() {
+  await sql(
+    `UPDATE expert_network.sourcing_requests SET status = 'cancelled', lease_token = NULL
+     WHERE status IN ('pending', 'running')`,
+  );
+}
+
+/** The lease ran out (the worker died or stalled). */
+const expireLease = (id: string) =>
+  sql(
+    `UPDATE expert_network.sourcing_requests SET lease_expires_at = now() - interval '1 second' WHERE id = $1`,
+    [id],
+  );
+
+async function expertsOf(campaignId: string) {
+  const [row] = await sql<{ n: number }>(
+    'SELECT count(*)::int AS n FROM expert_network.experts WHERE campaign_id = $1',
+    [campaignId],
+  );
+  return row!.n;
+}
+
+async function claimOnly(requestId: string): Promise<Claim> {
+  const claims = await claimDueRequests(db(), 10, MINUTE);
+  expect(claims.map((c) => c.id)).toEqual([requestId]);
+  return claims[0]!;
+}
+
+describe('leases', () => {
+  it("a stale worker's delivery is refused once another took its lease over; the new holder delivers", async () => {
+    await closeOpenRequests();
+    const { campaignId, requestId } = await oneDueRequest();
+    const stale = await claimOnly(requestId);
+    expect(await claimDueRequests(db(), 10, MINUTE)).toEqual([]);
+
+    await expireLease(requestId);
+    const current = await claimOnly(requestId);
+    expect(current.leaseToken).not.toBe(stale.leaseToken);
+    expect(current.attempts).toBe(stale.attempts + 1);
+
+    const generator = createDefaultGenerator();
+    expect((await fulfil(db(), generator, FAST, stale)).outcome).toBe('lease-lost');
+    expect(await expertsOf(campaignId)).toBe(0);
+    expect(await request(requestId)).toMatchObject({
+      status: 'running',
+      lease_token: current.leaseToken,
+    });
+
+    const delivered = await fulfil(db(), generator, FAST, current);
+    expect(delivered.outcome).toBe('delivered');
+    expect(await expertsOf(campaignId)).toBe(delivered.experts);
+    expect((await request(requestId)).status).toBe('done');
+  });
+
+  it("a stale worker's retry leaves the request to the worker that holds it", async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const stale = await claimOnly(requestId);
+    await expireLease(requestId);
+    const current = await claimOnly(requestId);
+    await retryLater(db(), stale, new Error('stale worker failed'));
+    expect(await request(requestId)).toMatchObject({
+      status: 'running',
+      lease_token: current.leaseToken,
+      last_error: null,
+    });
+  });
+});
+
+describe('claims', () => {
+  it('workers claiming at once never get the same request, and together take all that is due (20 rounds)', async () => {
+    await closeOpenRequests();
+    for (let i = 0; i < 3; i++) await cloudSecurityCampaign(caller, 4);
+    await planNewRequests(db(), FAST);
+    const workers = 6;
+    const limit = 3;
+    for (let round = 0; round < 20; round++) {
+      // Every request of these campaigns due again, as if every lease had run out.
+      const open = await sql(
+        `UPDATE expert_network.sourcing_requests
+         SET status = 'pending', lease_token = NULL, lease_expires_at = NULL,
+             due_at = now() - interval '1 second'
+         WHERE status IN ('pending', 'running') RETURNING id`,
+      );
+      const settled = await startTogether(
+        world.db,
+        'expert_network.sourcing_requests',
+        Array.from({ length: workers }, () => () => claimDueRequests(db(), limit, MINUTE)),
+      );
+      const claimed = settled.flatMap((s) => {
+        if (s.status === 'rejected') throw s.reason;
+        return s.value.map((c) => c.id);
+      });
+      expect(new Set(claimed).size, `round ${round}`).toBe(claimed.length);
+      expect(claimed.length).toBe(Math.min(open.length, workers * limit));
+    }
+  });
+
+  it("a worker's claim does not wait for rows another worker holds: it skips them", async () => {
+    await closeOpenRequests();
+    const { requestId: held } = await oneDueRequest();
+    const { requestId: free } = await oneDueRequest();
+    let release!: () => void;
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => {
+      locked = r;
+    });
+    const holder = world.db.withSession(async (q) => {
+      await q('BEGIN');
+      await q('SELECT id FROM expert_network.sourcing_requests WHERE id = $1 FOR UPDATE', [held]);
+      locked();
+      await released;
+      await q('ROLLBACK');
+    });
+    await isLocked;
+    try {
+      const claims = await Promise.race([
+        claimDueRequests(db(), 10, MINUTE),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('the claim waited for a locked row')), 5_000),
+        ),
+      ]);
+      expect(claims.map((c) => c.id)).toEqual([free]);
+    } finally {
+      release();
+      await holder;
+    }
+  });
+});
+
+describe('failures', () => {
+  it('a failed delivery is due again after 2^attempts seconds, with its error kept', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const claim = await claimOnly(requestId);
+    const before = Date.now();
+    await retryLater(db(), claim, new Error('vendor API timed out'));
+    const after = Date.now();
+    const row = await request(requestId);
+    expect(row).toMatchObject({
+      status: 'pending',
+      lease_token: null,
+      attempts: 1,
+      last_error: 'vendor API timed out',
+    });
+    const due = row.dueAt!;
+    expect(due).toBeGreaterThanOrEqual(before + 2_000);
+    expect(due).toBeLessThanOrEqual(after + 2_000);
+    // Not claimable before then.
+    expect(await claimDueRequests(db(), 10, MINUTE)).toEqual([]);
+  });
+
+  it('backs off longer at each attempt and gives up after the last one', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const claim = await claimOnly(requestId);
+      expect(claim.attempts).toBe(attempt);
+      const before = Date.now();
+      await retryLater(db(), claim, 'not an Error', 3);
+      const row = await request(requestId);
+      expect(row.last_error).toBe('not an Error');
+      if (attempt < 3) {
+        expect(row.status).toBe('pending');
+        expect(row.dueAt! - before).toBeGreaterThanOrEqual(1000 * 2 ** attempt);
+        expect(row.dueAt! - before).toBeLessThan(1000 * 2 ** attempt + 1_000);
+        await sql(
+          `UPDATE expert_network.sourcing_requests SET due_at = now() - interval '1 second' WHERE id = $1`,
+          [requestId],
+        );
+      } else {
+        expect(row.status).toBe('failed');
+      }
+    }
+    // Given up: never claimed again, however long ago it was due.
+    await sql(
+      `UPDATE expert_network.sourcing_requests SET due_at = now() - interval '1 day' WHERE id = $1`,
+      [requestId],
+    );
+    expect(await claimDueRequests(db(), 10, MINUTE)).toEqual([]);
+  });
+
+  it('keeps the first 1000 characters of a long error', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const claim = await claimOnly(requestId);
+    await retryLater(db(), claim, new Error('x'.repeat(5_000)));
+    expect((await request(requestId)).last_error).toBe('x'.repeat(1000));
+  });
+
+  it('a generator that throws: the worker logs it, delivers nothing, and retries the request later', async () => {
+    await closeOpenRequests();
+    const { campaignId, requestId } = await oneDueRequest();
+    const errors: object[] = [];
+    const broken: ExpertGenerator = {
+      name: 'broken',
+      generate: () => Promise.reject(new Error('model unavailable')),
+    };
+    const sim = startSimulator({
+      db: db(),
+      config: FAST,
+      logger: { ...silentLogger, error: (details) => errors.push(details) },
+      generator: broken,
+      poll: false,
+    });
+    await sim.runOnce();
+    await sim.stop();
+    expect(errors).toEqual([expect.objectContaining({ request: requestId })]);
+    expect(await expertsOf(campaignId)).toBe(0);
+    expect(await request(requestId)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lease_token: null,
+      last_error: 'model unavailable',
+    });
+  });
+});
