@@ -25,8 +25,8 @@ beforeAll(async () => {
 afterAll(() => db?.dispose());
 
 let users = 0;
-async function signUp() {
-  const response = await auth.api.signUpEmail({
+async function signUp(by = auth) {
+  const response = await by.api.signUpEmail({
     body: { email: `reader${++users}@example.com`, password: 'a long test password', name: 'R' },
     asResponse: true,
   });
@@ -35,7 +35,8 @@ async function signUp() {
     .map((c) => c.split(';')[0])
     .join('; ');
   const headers = new Headers({ cookie });
-  const token = verifySignedToken(decodeURIComponent(cookie.split('=')[1]!), DEV_SECRET)!;
+  const sessionCookie = cookie.split('; ').find((c) => c.includes('.session_token='))!;
+  const token = verifySignedToken(decodeURIComponent(sessionCookie.split('=')[1]!), DEV_SECRET)!;
   return { headers, token };
 }
 
@@ -93,7 +94,7 @@ describe('databaseSessionReader', () => {
     expect(row!.expiresAt.getTime()).toBeGreaterThan(stale.getTime() + DAY);
   });
 
-  it('with the cookie cache on, Better Auth answers (it reads the cached cookie)', async () => {
+  it('with the cookie cache on, Better Auth answers: from the cached cookie, even once the row is gone', async () => {
     const cached = createAuth({
       db: db.db,
       secret: DEV_SECRET,
@@ -101,9 +102,14 @@ describe('databaseSessionReader', () => {
       rateLimit: false,
       sessionCookieCacheSeconds: 60,
     });
-    const { headers } = await signUp();
-    const session = await databaseSessionReader(cached, db.db)(headers);
+    const { headers, token } = await signUp(cached);
+    const reader = databaseSessionReader(cached, db.db);
+    const session = await reader(headers);
     expect(session).toEqual(await cached.api.getSession({ headers }));
-    expect(session).not.toBeNull();
+    expect(session?.session.token).toBe(token);
+    // Only the cookie can answer now: the reader must have handed the request over.
+    await db.db.delete(schema.session).where(eq(schema.session.token, token));
+    expect((await reader(headers))?.session.token).toBe(token);
+    expect(await read(headers)).toBeNull();
   });
 });
