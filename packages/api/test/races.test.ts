@@ -70,7 +70,7 @@ describe('booking and rejecting the same expert at once', () => {
   it('exactly one wins; the other is refused as a bad request, and the expert matches the winner', async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const expert = await newExpert(`Contested ${round}`);
-      const settled = await startTogether(api.db, 'expert_network.experts', [
+      const settled = await startTogether<unknown>(api.db, 'expert_network.experts', [
         () =>
           user.caller.interview.schedule({
             expertId: expert.id,
@@ -97,7 +97,7 @@ describe('booking and rejecting the same expert at once', () => {
         scheduledAt: inAnHour(),
         timezone: 'UTC',
       });
-      const settled = await startTogether(api.db, 'expert_network.experts', [
+      const settled = await startTogether<unknown>(api.db, 'expert_network.experts', [
         () => user.caller.interview.cancel({ id: first.id }),
         () =>
           user.caller.interview.schedule({
