@@ -26,6 +26,9 @@ export function strykerConfig(name, mutate) {
     reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
     htmlReporter: { fileName: `${results(name)}index.html` },
     jsonReporter: { fileName: `${results(name)}mutation.json` },
+    // A later run re-tests only what changed (mutants, or the tests that reach them).
+    incremental: true,
+    incrementalFile: `${results(name)}incremental.json`,
     // The sandbox sits two folders below the root, as the package does, so the
     // package's tsconfig still finds ../../tsconfig.base.json; and Stryker must not
     // rewrite tsconfig files itself (that needs the TypeScript compiler API).
