@@ -1,4 +1,5 @@
 /** The one-query session reader answers exactly as Better Auth's getSession does. */
+import { createHmac } from 'node:crypto';
 import { createAuth, DEV_SECRET } from '@expert-network/auth';
 import { schema } from '@expert-network/db';
 import { createTestDatabase, type TestDatabase } from '@expert-network/db/testing';
@@ -67,6 +68,37 @@ describe('databaseSessionReader', () => {
     expect(
       await read(new Headers({ cookie: `${name}=${encodeURIComponent(otherToken)}` })),
     ).toBeNull();
+  });
+
+  it('finds its cookie among others, quoted or percent-encoded, and not under a similar name', async () => {
+    const { headers, token } = await signUp();
+    const name = 'better-auth.session_token';
+    const value = decodeURIComponent(headers.get('cookie')!.split('=')[1]!);
+    const readWith = async (cookie: string) =>
+      (await read(new Headers({ cookie })))?.session.token ?? null;
+    expect(await readWith(`a=1; ${name}=${encodeURIComponent(value)}; b=2`)).toBe(token);
+    expect(await readWith(`${name}="${encodeURIComponent(value)}"`)).toBe(token);
+    expect(await readWith(`${name}=${value}`)).toBe(token);
+    expect(await readWith(`x${name}=${encodeURIComponent(value)}; flag`)).toBeNull();
+    expect(await readWith(`${name}x=${encodeURIComponent(value)}`)).toBeNull();
+    // A malformed escape is read as it stands (and fails the signature), not thrown.
+    expect(await readWith(`${name}=%E0%A4%A`)).toBeNull();
+  });
+
+  it('verifySignedToken: the token before the last dot, under a 44-character base64 HMAC', () => {
+    const sign = (token: string) =>
+      `${token}.${createHmac('sha256', DEV_SECRET).update(token).digest('base64')}`;
+    expect(verifySignedToken(sign('abc'), DEV_SECRET)).toBe('abc');
+    expect(verifySignedToken(sign('a.b'), DEV_SECRET)).toBe('a.b');
+    expect(verifySignedToken(sign('a'), DEV_SECRET)).toBe('a');
+    expect(verifySignedToken(sign(''), DEV_SECRET)).toBeNull();
+    expect(verifySignedToken('no-dot', DEV_SECRET)).toBeNull();
+    expect(verifySignedToken(sign('abc'), 'another secret')).toBeNull();
+    const signed = sign('abc');
+    // Without the padding, or one character short: not Better Auth's signature.
+    expect(verifySignedToken(signed.slice(0, -1), DEV_SECRET)).toBeNull();
+    expect(verifySignedToken(`${signed.slice(0, -2)}=`, DEV_SECRET)).toBeNull();
+    expect(verifySignedToken(`${signed}=`, DEV_SECRET)).toBeNull();
   });
 
   it('a signed-out session is gone at once', async () => {

@@ -7,6 +7,7 @@ import { startTogether } from '@expert-network/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDefaultGenerator } from '../src/generator/default-generator';
 import type { ExpertGenerator } from '../src/generator/types';
+import { batchDelayMs } from '../src/pace';
 import { type Claim, claimDueRequests, fulfil, planNewRequests, retryLater } from '../src/sourcing';
 import { startSimulator } from '../src/worker';
 import { type Caller, cloudSecurityCampaign, createWorld, FAST, silentLogger } from './harness';
@@ -159,6 +160,43 @@ describe('claims', () => {
       expect(new Set(claimed).size, `round ${round}`).toBe(claimed.length);
       expect(claimed.length).toBe(Math.min(open.length, workers * limit));
     }
+  });
+
+  it('claims what has waited longest first, and nothing not yet due', async () => {
+    await closeOpenRequests();
+    const first = await oneDueRequest();
+    const second = await oneDueRequest();
+    const notYet = await oneDueRequest();
+    const dueIn = (id: string, interval: string) =>
+      sql(
+        `UPDATE expert_network.sourcing_requests SET due_at = now() + interval '${interval}' WHERE id = $1`,
+        [id],
+      );
+    await dueIn(first.requestId, '-2 minutes');
+    await dueIn(second.requestId, '-1 minute');
+    await dueIn(notYet.requestId, '1 minute');
+    expect((await claimDueRequests(db(), 1, MINUTE)).map((c) => c.id)).toEqual([first.requestId]);
+    expect((await claimDueRequests(db(), 10, MINUTE)).map((c) => c.id)).toEqual([second.requestId]);
+  });
+
+  it('plans a due time for new requests only, from the vendor pace', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const planned = (await request(requestId)).dueAt;
+    const campaign = await cloudSecurityCampaign(caller, 1);
+    const realPace = { ...FAST, speedup: 1 };
+    expect(await planNewRequests(db(), realPace)).toBe(1);
+    expect((await request(requestId)).dueAt).toBe(planned);
+    const [fresh] = await sql<{ id: string; created_at: string; due_at: string; tags: string[] }>(
+      `SELECT r.id, r.created_at, r.due_at, v.tags FROM expert_network.sourcing_requests r
+       JOIN expert_network.campaign_vendor_enrollments e ON e.id = r.enrollment_id
+       JOIN expert_network.vendor_platforms v ON v.id = e.vendor_platform_id
+       WHERE e.campaign_id = $1`,
+      [campaign.id],
+    );
+    const delay = new Date(fresh!.due_at).getTime() - new Date(fresh!.created_at).getTime();
+    expect(delay).toBe(batchDelayMs(fresh!.tags, 1, fresh!.id, true));
+    expect(await planNewRequests(db(), FAST)).toBe(0);
   });
 
   it("a worker's claim does not wait for rows another worker holds: it skips them", async () => {
