@@ -1,23 +1,25 @@
 /**
- * Reads each package's Stryker JSON report (results/<package>/mutation.json) and
+ * Reads each Stryker JSON report (results/<package>[-<part>]/mutation.json) and
  * writes the score per module to results/summary.json and results/summary.md.
  * Score = detected (killed + timeout) / (detected + survived + no coverage).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const results = fileURLToPath(new URL('./results/', import.meta.url));
 const modules = [];
-for (const name of ['api', 'simulator', 'db']) {
+const parts = existsSync(results) ? readdirSync(results).sort() : [];
+for (const name of parts) {
   const report = `${results}${name}/mutation.json`;
   if (!existsSync(report)) continue;
+  const pkg = name.split('-')[0];
   const { files } = JSON.parse(readFileSync(report, 'utf8'));
   for (const [path, { mutants }] of Object.entries(files)) {
     const count = (...statuses) => mutants.filter((m) => statuses.includes(m.status)).length;
     const detected = count('Killed', 'Timeout');
     const undetected = count('Survived', 'NoCoverage');
     modules.push({
-      module: `packages/${name}/${path}`,
+      module: `packages/${pkg}/${path}`,
       killed: count('Killed'),
       timeout: count('Timeout'),
       survived: count('Survived'),

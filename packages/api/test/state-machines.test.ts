@@ -35,6 +35,13 @@ const book = (expertId: string, inHours: number) =>
     timezone: 'UTC',
   });
 
+/** Every (status, action) pair of a rule table, with its outcome: one test each. */
+function pairs<S extends string, A extends string, O>(rules: Record<S, Record<A, O>>) {
+  return (Object.entries(rules) as [S, Record<A, O>][]).flatMap(([start, byAction]) =>
+    (Object.entries(byAction) as [A, O][]).map(([action, outcome]) => ({ start, action, outcome })),
+  );
+}
+
 /** The stage an expert's calls put them in (they started out proposed, then were booked). */
 function stageOf(calls: { status: string }[]) {
   if (calls.some((c) => c.status === 'scheduled')) return 'scheduled';
@@ -99,13 +106,7 @@ describe('interviews', () => {
       delete: null,
     },
   };
-  const cases = Object.entries(rules).flatMap(([start, byAction]) =>
-    Object.entries(byAction).map(([action, outcome]) => ({
-      start: start as Start,
-      action: action as Action,
-      outcome,
-    })),
-  );
+  const cases = pairs(rules);
 
   it.each(cases)('$start call, $action: $outcome', async ({ start, action, outcome }) => {
     const call = await starts[start]();
@@ -181,13 +182,7 @@ describe('experts', () => {
     scheduled: followsCalls,
     completed: followsCalls,
   };
-  const cases = Object.entries(rules).flatMap(([start, byAction]) =>
-    Object.entries(byAction).map(([action, outcome]) => ({
-      start: start as ExpertStatus,
-      action: action as Action,
-      outcome,
-    })),
-  );
+  const cases = pairs(rules);
 
   it.each(cases)('$start expert, $action: $outcome', async ({ start, action, outcome }) => {
     const { id } = await reach[start]();
@@ -266,13 +261,7 @@ describe('vendor enrollments', () => {
       unenroll: null,
     },
   };
-  const cases = Object.entries(rules).flatMap(([start, byAction]) =>
-    Object.entries(byAction).map(([action, outcome]) => ({
-      start: start as EnrollmentStatus,
-      action: action as Action,
-      outcome,
-    })),
-  );
+  const cases = pairs(rules);
 
   const statusOf = async (campaignId: string, id: string) =>
     (await caller.vendor.enrollments({ campaignId })).find((e) => e.id === id)?.status ?? null;
