@@ -9,7 +9,7 @@ import { createDefaultGenerator } from '../src/generator/default-generator';
 import type { ExpertGenerator } from '../src/generator/types';
 import { batchDelayMs } from '../src/pace';
 import { type Claim, claimDueRequests, fulfil, planNewRequests, retryLater } from '../src/sourcing';
-import { startSimulator } from '../src/worker';
+import { generatorFor, startSimulator } from '../src/worker';
 import { type Caller, cloudSecurityCampaign, createWorld, FAST, silentLogger } from './harness';
 
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -319,5 +319,37 @@ describe('failures', () => {
       lease_token: null,
       last_error: 'model unavailable',
     });
+  });
+});
+
+describe('the worker', () => {
+  it('counts and logs what it answered; a pass with nothing due does nothing', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const answered: object[] = [];
+    const sim = startSimulator({
+      db: db(),
+      config: FAST,
+      logger: {
+        ...silentLogger,
+        info: (details, message) => {
+          if (message === 'vendor answered') answered.push(details);
+        },
+      },
+      poll: false,
+    });
+    expect(await sim.runOnce()).toBe(1);
+    expect(answered).toEqual([
+      expect.objectContaining({ request: requestId, outcome: 'delivered' }),
+    ]);
+    await closeOpenRequests();
+    expect(await sim.runOnce()).toBe(0);
+    await sim.stop();
+  });
+
+  it('uses the model when one is configured, else the offline generator', () => {
+    expect(generatorFor(FAST, silentLogger).name).toBe('default');
+    const llm = { baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'k', model: 'm', timeoutMs: 100 };
+    expect(generatorFor({ ...FAST, llm }, silentLogger).name).toBe('llm');
   });
 });
