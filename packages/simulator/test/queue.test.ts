@@ -7,7 +7,7 @@ import { startTogether } from '@expert-network/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDefaultGenerator } from '../src/generator/default-generator';
 import type { ExpertGenerator } from '../src/generator/types';
-import { batchDelayMs } from '../src/pace';
+import { batchDelayMs, batchSize, targetExperts } from '../src/pace';
 import { type Claim, claimDueRequests, fulfil, planNewRequests, retryLater } from '../src/sourcing';
 import { generatorFor, startSimulator } from '../src/worker';
 import { type Caller, cloudSecurityCampaign, createWorld, FAST, silentLogger } from './harness';
@@ -351,5 +351,118 @@ describe('the worker', () => {
     expect(generatorFor(FAST, silentLogger).name).toBe('default');
     const llm = { baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'k', model: 'm', timeoutMs: 100 };
     expect(generatorFor({ ...FAST, llm }, silentLogger).name).toBe('llm');
+  });
+});
+
+describe('deliveries', () => {
+  /** The one open request of the campaign's enrollment, due now and claimed. */
+  async function claimOf(campaignId: string) {
+    await planNewRequests(db(), FAST);
+    await sql(
+      `UPDATE expert_network.sourcing_requests r SET due_at = now() - interval '1 second'
+       FROM expert_network.campaign_vendor_enrollments e
+       WHERE e.id = r.enrollment_id AND e.campaign_id = $1 AND r.status = 'pending'`,
+      [campaignId],
+    );
+    const [claim] = await claimDueRequests(db(), 1, MINUTE);
+    return claim!;
+  }
+  const requestsOf = (campaignId: string) =>
+    sql<{ kind: string; status: string }>(
+      `SELECT r.kind, r.status FROM expert_network.sourcing_requests r
+       JOIN expert_network.campaign_vendor_enrollments e ON e.id = r.enrollment_id
+       WHERE e.campaign_id = $1 ORDER BY r.created_at`,
+      [campaignId],
+    );
+
+  it('a first batch of 2-4 experts, follow-ups up to the target, then no more requests', async () => {
+    await closeOpenRequests();
+    const campaign = await cloudSecurityCampaign(caller, 1);
+    const [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    const key = `${campaign.id}|${enrollment!.vendorPlatformId}`;
+    const generator = createDefaultGenerator();
+    const first = await fulfil(db(), generator, FAST, await claimOf(campaign.id));
+    expect(first).toEqual({ outcome: 'delivered', experts: batchSize(`${key}|0`, true) });
+    let total = first.experts;
+    while (total < targetExperts(key)) {
+      const next = await fulfil(db(), generator, FAST, await claimOf(campaign.id));
+      expect(next.outcome).toBe('delivered');
+      expect(next.experts).toBe(
+        Math.min(batchSize(`${key}|${total}`, false), targetExperts(key) - total),
+      );
+      total += next.experts;
+    }
+    expect(await expertsOf(campaign.id)).toBe(targetExperts(key));
+    // Target reached: nothing left open.
+    expect((await requestsOf(campaign.id)).every((r) => r.status === 'done')).toBe(true);
+    // Asked for more: a batch of 2-4 beyond the target, and no follow-up after it.
+    await caller.vendor.requestMoreExperts({ id: enrollment!.id });
+    const more = await fulfil(db(), generator, FAST, await claimOf(campaign.id));
+    expect(more).toEqual({ outcome: 'delivered', experts: batchSize(`${key}|${total}`, true) });
+    expect((await requestsOf(campaign.id)).every((r) => r.status === 'done')).toBe(true);
+  });
+
+  it('a follow-up once the target is met completes with nothing; a paused vendor cancels; a removed one is gone', async () => {
+    await closeOpenRequests();
+    const generator = createDefaultGenerator();
+    const campaign = await cloudSecurityCampaign(caller, 1);
+    const [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    await caller.vendor.updateEnrollment({ id: enrollment!.id, status: 'paused' });
+    expect(await fulfil(db(), generator, FAST, await claimOf(campaign.id))).toEqual({
+      outcome: 'cancelled',
+      experts: 0,
+    });
+    expect((await requestsOf(campaign.id)).map((r) => r.status)).toEqual(['cancelled']);
+
+    const removed = await oneDueRequest();
+    const claim = await claimOnly(removed.requestId);
+    const [gone] = await caller.vendor.enrollments({ campaignId: removed.campaignId });
+    await caller.vendor.unenroll({ id: gone!.id });
+    expect(await fulfil(db(), generator, FAST, claim)).toEqual({ outcome: 'gone', experts: 0 });
+
+    const full = await oneDueRequest();
+    const [fullEnrollment] = await caller.vendor.enrollments({ campaignId: full.campaignId });
+    await sql(`UPDATE expert_network.sourcing_requests SET kind = 'follow_up' WHERE id = $1`, [
+      full.requestId,
+    ]);
+    for (
+      let i = 0;
+      i < targetExperts(`${full.campaignId}|${fullEnrollment!.vendorPlatformId}`);
+      i++
+    ) {
+      await caller.expert.create({
+        campaignId: full.campaignId,
+        vendorPlatformId: fullEnrollment!.vendorPlatformId,
+        name: `Already here ${i}`,
+      });
+    }
+    await sql(
+      `UPDATE expert_network.experts SET external_ref = 'ref-' || id WHERE campaign_id = $1`,
+      [full.campaignId],
+    );
+    expect(await fulfil(db(), generator, FAST, await claimOnly(full.requestId))).toEqual({
+      outcome: 'complete',
+      experts: 0,
+    });
+  });
+
+  it('a vendor declines only at first contact', async () => {
+    await closeOpenRequests();
+    const generator = createDefaultGenerator();
+    const declining = { ...FAST, declineRate: 1 };
+    const first = await oneDueRequest();
+    expect(await fulfil(db(), generator, declining, await claimOnly(first.requestId))).toEqual({
+      outcome: 'declined',
+      experts: 0,
+    });
+    const [declined] = await caller.vendor.enrollments({ campaignId: first.campaignId });
+    expect(declined!.status).toBe('declined');
+
+    const later = await oneDueRequest();
+    await sql(`UPDATE expert_network.sourcing_requests SET kind = 'follow_up' WHERE id = $1`, [
+      later.requestId,
+    ]);
+    const delivered = await fulfil(db(), generator, declining, await claimOnly(later.requestId));
+    expect(delivered.outcome).toBe('delivered');
   });
 });
