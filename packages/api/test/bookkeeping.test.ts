@@ -101,6 +101,54 @@ describe('calls', () => {
   });
 });
 
+describe('refusals say why', () => {
+  it('names the call status, the rejection and the start time', async () => {
+    const { caller, campaign } = await setup();
+    const expert = await caller.expert.create({ campaignId: campaign.id, name: 'Told' });
+    const upcoming = await book(caller, expert.id, 24);
+    await expect(caller.interview.complete({ id: upcoming.id })).rejects.toThrow(
+      'This call has not started yet: complete it once it has taken place',
+    );
+    await expect(caller.interview.noShow({ id: upcoming.id })).rejects.toThrow(
+      'This call has not started yet: mark it once it has taken place',
+    );
+    const missed = await caller.interview.noShow({ id: (await book(caller, expert.id, -1)).id });
+    await expect(caller.interview.cancel({ id: missed.id })).rejects.toThrow(
+      'This interview is no show, not scheduled',
+    );
+    const other = await caller.expert.update({
+      id: (await caller.expert.create({ campaignId: campaign.id, name: 'Out' })).id,
+      status: 'rejected',
+    });
+    await expect(book(caller, other.id, 24)).rejects.toThrow(
+      'This expert was rejected: shortlist them before scheduling',
+    );
+  });
+});
+
+describe('notes and results', () => {
+  it('completing or cancelling with words adds them to notes already there; delete answers with the id', async () => {
+    const { caller, campaign } = await setup();
+    const expert = await caller.expert.create({ campaignId: campaign.id, name: 'Wordy' });
+    const withAgenda = async (inHours: number) => {
+      const call = await book(caller, expert.id, inHours);
+      await sql("UPDATE expert_network.interviews SET notes = 'Agenda' WHERE id = $1", [call.id]);
+      return call;
+    };
+    const done = await withAgenda(-1);
+    expect((await caller.interview.complete({ id: done.id, notes: 'Went well' })).notes).toBe(
+      'Went well',
+    );
+    const kept = await withAgenda(-2);
+    expect((await caller.interview.complete({ id: kept.id })).notes).toBe('Agenda');
+    const cancelled = await withAgenda(24);
+    expect((await caller.interview.cancel({ id: cancelled.id, reason: 'Moved' })).notes).toBe(
+      'Agenda\nCancelled: Moved',
+    );
+    expect(await caller.interview.delete({ id: cancelled.id })).toEqual({ id: cancelled.id });
+  });
+});
+
 describe('vendors', () => {
   it('lists active vendors, best score first, then by name; an inactive one cannot be enrolled', async () => {
     const { caller, campaign } = await setup();

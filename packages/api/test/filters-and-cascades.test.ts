@@ -142,6 +142,8 @@ describe('list filters', () => {
       await callAt(caller, campaign.id, 0),
       await callAt(caller, campaign.id, 48),
     ];
+    // Another campaign's call at the same time: never in this campaign's list.
+    await callAt(caller, (await campaignIn(caller, 'active')).id, 0);
     const ids = async (range: { from?: Date; to?: Date }) =>
       (await caller.interview.list({ campaignId: campaign.id, ...range })).map((i) => i.id);
     const [past, now, future] = calls.map((c) => c.scheduledAt);

@@ -114,6 +114,36 @@ describe('booking and rejecting the same expert at once', () => {
   });
 });
 
+it('completing or deleting one call while another is booked leaves the expert scheduled', async () => {
+  for (let round = 0; round < ROUNDS; round++) {
+    const expert = await newExpert(`Busy ${round}`);
+    const past = await user.caller.interview.schedule({
+      expertId: expert.id,
+      scheduledAt: new Date(Date.now() - 3_600_000),
+      timezone: 'UTC',
+    });
+    const done = round % 2 === 0;
+    const { refused } = tally(
+      await startTogether<unknown>(api.db, 'expert_network.experts', [
+        () =>
+          done
+            ? user.caller.interview.complete({ id: past.id })
+            : user.caller.interview.delete({ id: past.id }),
+        () =>
+          user.caller.interview.schedule({
+            expertId: expert.id,
+            scheduledAt: inAnHour(),
+            timezone: 'UTC',
+          }),
+      ]),
+    );
+    expect(refused).toEqual([]);
+    expect((await user.caller.expert.byId({ id: expert.id })).status, `round ${round}`).toBe(
+      'scheduled',
+    );
+  }
+});
+
 it('two bookings of one expert at once end as they would one after the other', async () => {
   // The promise is serialisability: whatever rule decides a second booking of
   // the same slot, running both at once must not let through what running them
