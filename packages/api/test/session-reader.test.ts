@@ -101,6 +101,51 @@ describe('databaseSessionReader', () => {
     expect(verifySignedToken(`${signed}=`, DEV_SECRET)).toBeNull();
   });
 
+  it('reads a live session itself; hands Better Auth the expired, the due for refresh and the cookie cache', async () => {
+    // Made here, not in beforeAll, so its settings are read while the test runs.
+    const counted = (by: typeof auth) => {
+      const calls = { delegated: 0 };
+      const spy = {
+        $context: by.$context,
+        api: {
+          getSession: (args: Parameters<typeof by.api.getSession>[0]) => {
+            calls.delegated++;
+            return by.api.getSession(args);
+          },
+        },
+      } as unknown as typeof auth;
+      return { reader: databaseSessionReader(spy, db.db), calls };
+    };
+    const live = await signUp();
+    const { reader, calls } = counted(auth);
+    expect((await reader(live.headers))?.session.token).toBe(live.token);
+    expect(await reader(new Headers())).toBeNull();
+    expect(calls.delegated).toBe(0);
+
+    // Due for its daily refresh: a day old, out of seven.
+    await setExpiry(live.token, new Date(Date.now() + 6 * DAY - 60_000));
+    expect((await reader(live.headers))?.session.token).toBe(live.token);
+    expect(calls.delegated).toBe(1);
+    // Refreshed: read directly again.
+    expect((await reader(live.headers))?.session.token).toBe(live.token);
+    expect(calls.delegated).toBe(1);
+    // Expired a moment ago.
+    await setExpiry(live.token, new Date(Date.now() - 1_000));
+    expect(await reader(live.headers)).toBeNull();
+    expect(calls.delegated).toBe(2);
+
+    const cached = createAuth({
+      db: db.db,
+      secret: DEV_SECRET,
+      baseURL: 'http://localhost:3000',
+      rateLimit: false,
+      sessionCookieCacheSeconds: 60,
+    });
+    const viaCache = counted(cached);
+    await viaCache.reader((await signUp(cached)).headers);
+    expect(viaCache.calls.delegated).toBe(1);
+  });
+
   it('a signed-out session is gone at once', async () => {
     const { headers } = await signUp();
     expect(await read(headers)).not.toBeNull();
