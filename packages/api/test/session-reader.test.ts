@@ -99,6 +99,8 @@ describe('databaseSessionReader', () => {
     expect(verifySignedToken(signed.slice(0, -1), DEV_SECRET)).toBeNull();
     expect(verifySignedToken(`${signed.slice(0, -2)}=`, DEV_SECRET)).toBeNull();
     expect(verifySignedToken(`${signed}=`, DEV_SECRET)).toBeNull();
+    // The right length, but not base64: decodes short, and is refused rather than thrown on.
+    expect(verifySignedToken(`abc.${'!'.repeat(43)}=`, DEV_SECRET)).toBeNull();
   });
 
   it('reads a live session itself; hands Better Auth the expired, the due for refresh and the cookie cache', async () => {
