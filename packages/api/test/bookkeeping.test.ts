@@ -126,6 +126,26 @@ describe('refusals say why', () => {
   });
 });
 
+describe('team members on calls', () => {
+  it('a call with a team member that is not one of yours: NOT_FOUND naming the team member', async () => {
+    const { caller, campaign } = await setup();
+    const expert = await caller.expert.create({ campaignId: campaign.id, name: 'Staffed' });
+    const scheduledAt = new Date(Date.now() + 24 * HOUR);
+    await expect(
+      caller.interview.schedule({
+        expertId: expert.id,
+        scheduledAt,
+        timezone: 'UTC',
+        teamMemberId: MISSING,
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Team member not found' });
+    const call = await book(caller, expert.id, 24);
+    await expect(
+      caller.interview.reschedule({ id: call.id, scheduledAt, teamMemberId: MISSING }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Team member not found' });
+  });
+});
+
 describe('notes and results', () => {
   it('completing or cancelling with words adds them to notes already there; delete answers with the id', async () => {
     const { caller, campaign } = await setup();
