@@ -255,6 +255,27 @@ describe('not found', () => {
     ['vendor.unenroll', { id: MISSING }, 'Enrollment not found'],
     ['vendor.updateEnrollment', { id: MISSING, notes: 'x' }, 'Enrollment not found'],
     ['vendor.requestMoreExperts', { id: MISSING }, 'Enrollment not found'],
+    ['vendor.enrollments', { campaignId: MISSING }, 'Campaign not found'],
+    [
+      'campaign.create',
+      { campaignName: 'X', industryVertical: 'Y', projectId: MISSING },
+      'Project not found',
+    ],
+    [
+      'campaign.create',
+      { campaignName: 'X', industryVertical: 'Y', vendorPlatformIds: [MISSING] },
+      'Vendor not found',
+    ],
+    [
+      'campaign.create',
+      { campaignName: 'X', industryVertical: 'Y', teamMemberIds: [MISSING] },
+      'Team member not found',
+    ],
+    [
+      'interview.schedule',
+      { expertId: MISSING, scheduledAt: new Date(), timezone: 'UTC' },
+      'Expert not found',
+    ],
   ])('%s names what is missing', async (path, input, message) => {
     const { caller } = await setup();
     await expect(procedureAt(caller, path)(input)).rejects.toMatchObject({
