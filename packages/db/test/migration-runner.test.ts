@@ -42,7 +42,7 @@ describe('readMigrations', () => {
     writeFileSync(join(folder, 'b_second.sql'), 'SELECT 3;\n--> statement-breakpoint\n');
     const meta = join(folder, 'meta');
     mkdirSync(meta);
-    writeFileSync(join(meta, '_journal.json'), JSON.stringify({ entries: entries.toReversed() }));
+    writeFileSync(join(meta, '_journal.json'), JSON.stringify({ entries }));
     const migrations = readMigrations(folder);
     expect(migrations.map((m) => [m.name, m.createdAt, m.statements])).toEqual([
       ['a_first', 1000, ['SELECT 1;', 'SELECT 2;']],
