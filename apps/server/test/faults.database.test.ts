@@ -4,13 +4,18 @@
  */
 import { DATABASE_UNAVAILABLE_MESSAGE } from '@expert-network/api';
 import { createDbClient } from '@expert-network/db';
+import {
+  lockTable,
+  type PostgresServer,
+  startPostgresServer,
+  waitFor,
+  waitForLockWaiters,
+} from '@expert-network/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../src/env';
 import { createLogger } from '../src/logger';
 import { type RunningServer, startServer } from '../src/server';
-import { type PostgresServer, startPostgresServer } from './postgres-server';
 import { signUpOverHttp } from './start';
-import { lockProjectsTable } from './table-lock';
 
 let pg: PostgresServer;
 beforeAll(async () => {
@@ -30,14 +35,14 @@ async function startApp(env: Record<string, string> = {}) {
 
 type Outcome = { name: string; status: number; body: string; startedAt: number; endedAt: number };
 
-/** Creates projects from `workers` loops until `until()`; every answer is kept. */
+/** Creates projects from `workers` loops until `until()`; every answer is kept in `outcomes` as it comes. */
 async function writeLoad(
   app: RunningServer,
   cookie: string,
   workers: number,
   until: () => boolean,
+  outcomes: Outcome[],
 ) {
-  const outcomes: Outcome[] = [];
   let n = 0;
   await Promise.all(
     Array.from({ length: workers }, async () => {
@@ -63,29 +68,50 @@ async function writeLoad(
       }
     }),
   );
-  return outcomes;
 }
 
 describe('the database stops during load', () => {
   it('requests fail fast with 503, the server recovers within 5 s of its return, and no acknowledged write is lost', async () => {
     const { running: app, cookie } = await startApp();
     try {
-      let restartedAt = Number.POSITIVE_INFINITY;
       let done = false;
-      const load = writeLoad(app, cookie, 8, () => done);
+      const outcomes: Outcome[] = [];
+      const load = writeLoad(app, cookie, 8, () => done, outcomes);
+      const succeeded = (after: number) =>
+        outcomes.filter((o) => o.status === 200 && o.startedAt >= after);
 
-      await new Promise((r) => setTimeout(r, 1_000));
+      await waitFor('writes going through', () => succeeded(0).length >= 10);
       const stoppedAt = performance.now();
       await pg.stop();
-      await new Promise((r) => setTimeout(r, 1_500));
-      const health = await fetch(`${app.url}/healthz`);
-      expect(health.status).toBe(503);
-      expect(await health.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
+      await waitFor('/healthz to notice', async () => {
+        const health = await fetch(`${app.url}/healthz`);
+        if (health.status === 200) return false;
+        expect(health.status).toBe(503);
+        expect(await health.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
+        return true;
+      });
+      await waitFor('writes failing', () =>
+        outcomes.some((o) => o.status !== 200 && o.startedAt >= stoppedAt),
+      );
       await pg.start();
-      restartedAt = performance.now();
-      await new Promise((r) => setTimeout(r, 6_000));
+      const restartedAt = performance.now();
+      // Back within 5 s of the database, without a restart of the server...
+      const firstSuccess = await waitFor(
+        'a write to succeed again',
+        () => succeeded(restartedAt).sort((a, b) => a.endedAt - b.endedAt)[0],
+        { timeoutMs: 5_000 },
+      );
+      // ...and it stays back: every write sent since then succeeds.
+      await waitFor(
+        'more writes after recovery',
+        () => succeeded(firstSuccess.endedAt).length >= 20,
+      );
       done = true;
-      const outcomes = await load;
+      await load;
+      expect(firstSuccess.endedAt - restartedAt).toBeLessThan(5_000);
+      expect(
+        outcomes.filter((o) => o.startedAt >= firstSuccess.endedAt).every((o) => o.status === 200),
+      ).toBe(true);
 
       // Every answer is a success or a clear 503: no 500, no hang, no crash.
       const failed = outcomes.filter((o) => o.status !== 200);
@@ -98,15 +124,6 @@ describe('the database stops during load', () => {
       }
       expect(failed.every((o) => o.endedAt >= stoppedAt)).toBe(true);
 
-      // Back within 5 s of the database, without a restart of the server.
-      const firstSuccess = outcomes
-        .filter((o) => o.status === 200 && o.startedAt >= restartedAt)
-        .sort((a, b) => a.endedAt - b.endedAt)[0];
-      expect(firstSuccess).toBeDefined();
-      expect(firstSuccess!.endedAt - restartedAt).toBeLessThan(5_000);
-      expect(
-        outcomes.filter((o) => o.startedAt >= restartedAt + 5_000).every((o) => o.status === 200),
-      ).toBe(true);
       expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
 
       // Every project the server said it created is there.
@@ -129,15 +146,16 @@ describe('the pool limit is reached', () => {
   it('more concurrent requests than connections queue and all complete', async () => {
     const { running: app, cookie } = await startApp({ DATABASE_POOL_SIZE: '2' });
     // A lock makes the first requests hold both connections while the rest arrive.
-    const blocker = await createDbClient({ url: pg.url, poolSize: 1 });
+    // Two connections: one holds the lock, the other watches who waits on it.
+    const blocker = await createDbClient({ url: pg.url, poolSize: 2 });
     let release = () => {};
     try {
-      release = await lockProjectsTable(blocker);
+      release = await lockTable(blocker, 'expert_network.projects');
       const requests = Array.from({ length: 40 }, () =>
         fetch(`${app.url}/api/trpc/project.list`, { headers: { cookie } }),
       );
-      await new Promise((r) => setTimeout(r, 1_000));
       // Both pool connections wait on the lock; the other requests wait for them.
+      await waitForLockWaiters(blocker, 2);
       const check = await createDbClient({ url: pg.url, poolSize: 1 });
       const [activity] = await check.withSession((q) =>
         q<{ total: number; waiting: number }>(
@@ -148,8 +166,8 @@ describe('the pool limit is reached', () => {
         ),
       );
       await check.close();
-      // The pool's two, the blocker, and the live updates' LISTEN connection.
-      expect(activity).toEqual({ total: 4, waiting: 2 });
+      // The pool's two, the blocker's two, and the live updates' LISTEN connection.
+      expect(activity).toEqual({ total: 5, waiting: 2 });
       release();
       const responses = await Promise.all(requests);
       expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));

@@ -7,10 +7,16 @@ import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createDbClient } from '@expert-network/db';
+import {
+  freePort,
+  lockTable,
+  type PostgresServer,
+  startPostgresServer,
+  waitFor,
+  waitForLockWaiters,
+} from '@expert-network/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { freePort, type PostgresServer, startPostgresServer } from './postgres-server';
 import { signUpOverHttp } from './start';
-import { lockProjectsTable } from './table-lock';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -30,6 +36,8 @@ async function spawnServer(port: number) {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: pg.url,
+      // More than the 11 requests held in flight below, so each waits on the lock itself.
+      DATABASE_POOL_SIZE: '16',
       BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
       BETTER_AUTH_URL: `http://localhost:${port}`,
       LOG_LEVEL: 'info',
@@ -45,20 +53,25 @@ async function spawnServer(port: number) {
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const url = `http://localhost:${port}`;
-  for (let i = 0; !output.includes('server listening'); i++) {
-    if (child.exitCode !== null || i > 300) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitFor(
+    'the server to listen',
+    () => {
+      if (child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
+      return output.includes('server listening');
+    },
+    { timeoutMs: 30_000, intervalMs: 50 },
+  );
   return { child, url, exited, output: () => output };
 }
 
 it('SIGTERM: requests in flight finish, new ones are refused, the process exits 0', async () => {
   const server = await spawnServer(await freePort());
-  const blocker = await createDbClient({ url: pg.url, poolSize: 1 });
+  // Two connections: one holds the lock, the other watches who waits on it.
+  const blocker = await createDbClient({ url: pg.url, poolSize: 2 });
   try {
     const cookie = await signUpOverHttp(server.url, 'Leaving');
     // Requests that are still running when the signal comes: they wait on a lock.
-    const release = await lockProjectsTable(blocker);
+    const release = await lockTable(blocker, 'expert_network.projects');
     const inFlight = Array.from({ length: 10 }, () =>
       fetch(`${server.url}/api/trpc/project.list`, { headers: { cookie } }),
     );
@@ -71,10 +84,10 @@ it('SIGTERM: requests in flight finish, new ones are refused, the process exits 
     socket.write(
       `GET /api/trpc/project.list HTTP/1.1\r\nHost: localhost\r\nCookie: ${cookie}\r\n\r\n`,
     );
-    await new Promise((r) => setTimeout(r, 1_000));
+    await waitForLockWaiters(blocker, 11);
 
     server.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    await waitFor('the server to start draining', () => server.output().includes('shutting down'));
     const body = JSON.stringify({ json: { projectName: 'Sent while draining' } });
     socket.write(
       `POST /api/trpc/project.create HTTP/1.1\r\nHost: localhost\r\nCookie: ${cookie}\r\n` +

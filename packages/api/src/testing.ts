@@ -27,15 +27,25 @@ export type LoggedLine = {
   message?: string | undefined;
 };
 
-/** A new migrated database, or `database` (e.g. one a test upgraded from the original app). */
-export async function createTestApi({ database }: { database?: TestDatabase } = {}) {
+/**
+ * A new migrated database, or `database` (e.g. one a test upgraded from the
+ * original app). `concurrent`: on PostgreSQL even without DATABASE_URL (see
+ * createTestDatabase).
+ */
+export async function createTestApi({
+  database,
+  concurrent = false,
+}: {
+  database?: TestDatabase;
+  concurrent?: boolean;
+} = {}) {
   const logged: LoggedLine[] = [];
   const logger = {
     error: (details: object, message?: string) => logged.push({ level: 'error', details, message }),
     warn: (details: object, message?: string) => logged.push({ level: 'warn', details, message }),
     info: (details: object, message?: string) => logged.push({ level: 'info', details, message }),
   };
-  const db: TestDatabase = database ?? (await createTestDatabase());
+  const db: TestDatabase = database ?? (await createTestDatabase({ concurrent }));
   const auth = createAuth({
     db: db.db,
     secret: DEV_SECRET,

@@ -1,4 +1,5 @@
 /** The one-query session reader answers exactly as Better Auth's getSession does. */
+import { createHmac } from 'node:crypto';
 import { createAuth, DEV_SECRET } from '@expert-network/auth';
 import { schema } from '@expert-network/db';
 import { createTestDatabase, type TestDatabase } from '@expert-network/db/testing';
@@ -25,8 +26,8 @@ beforeAll(async () => {
 afterAll(() => db?.dispose());
 
 let users = 0;
-async function signUp() {
-  const response = await auth.api.signUpEmail({
+async function signUp(by = auth) {
+  const response = await by.api.signUpEmail({
     body: { email: `reader${++users}@example.com`, password: 'a long test password', name: 'R' },
     asResponse: true,
   });
@@ -35,7 +36,8 @@ async function signUp() {
     .map((c) => c.split(';')[0])
     .join('; ');
   const headers = new Headers({ cookie });
-  const token = verifySignedToken(decodeURIComponent(cookie.split('=')[1]!), DEV_SECRET)!;
+  const sessionCookie = cookie.split('; ').find((c) => c.includes('.session_token='))!;
+  const token = verifySignedToken(decodeURIComponent(sessionCookie.split('=')[1]!), DEV_SECRET)!;
   return { headers, token };
 }
 
@@ -68,6 +70,84 @@ describe('databaseSessionReader', () => {
     ).toBeNull();
   });
 
+  it('finds its cookie among others, quoted or percent-encoded, and not under a similar name', async () => {
+    const { headers, token } = await signUp();
+    const name = 'better-auth.session_token';
+    const value = decodeURIComponent(headers.get('cookie')!.split('=')[1]!);
+    const readWith = async (cookie: string) =>
+      (await read(new Headers({ cookie })))?.session.token ?? null;
+    expect(await readWith(`a=1; ${name}=${encodeURIComponent(value)}; b=2`)).toBe(token);
+    expect(await readWith(`${name}="${encodeURIComponent(value)}"`)).toBe(token);
+    expect(await readWith(`${name}=${value}`)).toBe(token);
+    expect(await readWith(`x${name}=${encodeURIComponent(value)}; flag`)).toBeNull();
+    expect(await readWith(`${name}x=${encodeURIComponent(value)}`)).toBeNull();
+    // A malformed escape is read as it stands (and fails the signature), not thrown.
+    expect(await readWith(`${name}=%E0%A4%A`)).toBeNull();
+  });
+
+  it('verifySignedToken: the token before the last dot, under a 44-character base64 HMAC', () => {
+    const sign = (token: string) =>
+      `${token}.${createHmac('sha256', DEV_SECRET).update(token).digest('base64')}`;
+    expect(verifySignedToken(sign('abc'), DEV_SECRET)).toBe('abc');
+    expect(verifySignedToken(sign('a.b'), DEV_SECRET)).toBe('a.b');
+    expect(verifySignedToken(sign('a'), DEV_SECRET)).toBe('a');
+    expect(verifySignedToken(sign(''), DEV_SECRET)).toBeNull();
+    expect(verifySignedToken('no-dot', DEV_SECRET)).toBeNull();
+    expect(verifySignedToken(sign('abc'), 'another secret')).toBeNull();
+    const signed = sign('abc');
+    // Without the padding, or one character short: not Better Auth's signature.
+    expect(verifySignedToken(signed.slice(0, -1), DEV_SECRET)).toBeNull();
+    expect(verifySignedToken(`${signed.slice(0, -2)}=`, DEV_SECRET)).toBeNull();
+    expect(verifySignedToken(`${signed}=`, DEV_SECRET)).toBeNull();
+    // The right length, but not base64: decodes short, and is refused rather than thrown on.
+    expect(verifySignedToken(`abc.${'!'.repeat(43)}=`, DEV_SECRET)).toBeNull();
+  });
+
+  it('reads a live session itself; hands Better Auth the expired, the due for refresh and the cookie cache', async () => {
+    // Made here, not in beforeAll, so its settings are read while the test runs.
+    const counted = (by: typeof auth) => {
+      const calls = { delegated: 0 };
+      const spy = {
+        $context: by.$context,
+        api: {
+          getSession: (args: Parameters<typeof by.api.getSession>[0]) => {
+            calls.delegated++;
+            return by.api.getSession(args);
+          },
+        },
+      } as unknown as typeof auth;
+      return { reader: databaseSessionReader(spy, db.db), calls };
+    };
+    const live = await signUp();
+    const { reader, calls } = counted(auth);
+    expect((await reader(live.headers))?.session.token).toBe(live.token);
+    expect(await reader(new Headers())).toBeNull();
+    expect(calls.delegated).toBe(0);
+
+    // Due for its daily refresh: a day old, out of seven.
+    await setExpiry(live.token, new Date(Date.now() + 6 * DAY - 60_000));
+    expect((await reader(live.headers))?.session.token).toBe(live.token);
+    expect(calls.delegated).toBe(1);
+    // Refreshed: read directly again.
+    expect((await reader(live.headers))?.session.token).toBe(live.token);
+    expect(calls.delegated).toBe(1);
+    // Expired a moment ago.
+    await setExpiry(live.token, new Date(Date.now() - 1_000));
+    expect(await reader(live.headers)).toBeNull();
+    expect(calls.delegated).toBe(2);
+
+    const cached = createAuth({
+      db: db.db,
+      secret: DEV_SECRET,
+      baseURL: 'http://localhost:3000',
+      rateLimit: false,
+      sessionCookieCacheSeconds: 60,
+    });
+    const viaCache = counted(cached);
+    await viaCache.reader((await signUp(cached)).headers);
+    expect(viaCache.calls.delegated).toBe(1);
+  });
+
   it('a signed-out session is gone at once', async () => {
     const { headers } = await signUp();
     expect(await read(headers)).not.toBeNull();
@@ -93,7 +173,7 @@ describe('databaseSessionReader', () => {
     expect(row!.expiresAt.getTime()).toBeGreaterThan(stale.getTime() + DAY);
   });
 
-  it('with the cookie cache on, Better Auth answers (it reads the cached cookie)', async () => {
+  it('with the cookie cache on, Better Auth answers: from the cached cookie, even once the row is gone', async () => {
     const cached = createAuth({
       db: db.db,
       secret: DEV_SECRET,
@@ -101,9 +181,14 @@ describe('databaseSessionReader', () => {
       rateLimit: false,
       sessionCookieCacheSeconds: 60,
     });
-    const { headers } = await signUp();
-    const session = await databaseSessionReader(cached, db.db)(headers);
+    const { headers, token } = await signUp(cached);
+    const reader = databaseSessionReader(cached, db.db);
+    const session = await reader(headers);
     expect(session).toEqual(await cached.api.getSession({ headers }));
-    expect(session).not.toBeNull();
+    expect(session?.session.token).toBe(token);
+    // Only the cookie can answer now: the reader must have handed the request over.
+    await db.db.delete(schema.session).where(eq(schema.session.token, token));
+    expect((await reader(headers))?.session.token).toBe(token);
+    expect(await read(headers)).toBeNull();
   });
 });

@@ -1,5 +1,8 @@
-/** The campaign workflow through the API, as the web app drives it. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/**
+ * The campaign workflow through the API, as the web app drives it. Each test
+ * has a user and workspace of its own, so it stands alone: any order, any subset.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildWorkspace } from './fixtures';
 import { createTestApi, errorCodeOf, type TestUser } from './harness';
 
@@ -9,6 +12,8 @@ let w: Awaited<ReturnType<typeof buildWorkspace>>;
 
 beforeAll(async () => {
   api = await createTestApi();
+});
+beforeEach(async () => {
   user = await api.signUp('Associate');
   w = await buildWorkspace(user.caller);
 });

@@ -21,6 +21,7 @@ const MIGRATION_LOCK_KEY = 7_216_245_001;
 
 export { describeDatabaseError, MigrationError } from './errors';
 export { type Migration, readMigrations } from './migration-files';
+export { MIGRATIONS_TABLE } from './tracking';
 
 export type MigrationState = {
   name: string;

@@ -2,7 +2,7 @@
 import type { SessionQuery } from './client';
 import type { Migration } from './migration-files';
 
-const MIGRATIONS_TABLE = 'public.schema_migrations';
+export const MIGRATIONS_TABLE = 'public.schema_migrations';
 
 export async function ensureTrackingTable(query: SessionQuery): Promise<void> {
   await query(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (

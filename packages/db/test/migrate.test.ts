@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDbClient, type DbClient } from '../src/client';
-import { formatStatus, migrate, migrationStatus, readMigrations } from '../src/migrations';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { createDbClient } from '../src/client';
+import {
+  formatStatus,
+  MIGRATIONS_TABLE,
+  migrate,
+  migrationStatus,
+  readMigrations,
+} from '../src/migrations';
+import { createTestDatabase, startTogether, type TestDatabase } from '../src/testing';
 
 const NAMES = ['0000_create_expert_network_schema', '0001_seed_vendor_platforms'];
 const opened: TestDatabase[] = [];
@@ -49,19 +55,30 @@ describe('migrate', () => {
   });
 
   it('applies each migration once when two runs start together', async () => {
-    const db = await freshDatabase();
-    // On PostgreSQL the second run uses its own pool, as a second process would.
-    const second: DbClient = db.url ? await createDbClient({ url: db.url }) : db;
+    // On PostgreSQL (a server of the test's own without DATABASE_URL), each run on
+    // its own pool as a second process would, both let go at once from behind a
+    // lock on the tracking table.
+    const db = await createTestDatabase({ migrated: false, concurrent: true });
+    opened.push(db);
+    await migrate(db, { migrations: [] });
+    const second = await createDbClient({ url: db.url });
     try {
-      const [a, b] = await Promise.all([migrate(db), migrate(second)]);
+      const settled = await startTogether(db, MIGRATIONS_TABLE, [
+        () => migrate(db),
+        () => migrate(second),
+      ]);
+      const [a, b] = settled.map((s) => {
+        if (s.status === 'rejected') throw s.reason;
+        return s.value;
+      });
       const all = readMigrations().map((m) => m.name);
-      expect([...a.applied, ...b.applied].toSorted()).toEqual(all.toSorted());
+      expect([...a!.applied, ...b!.applied].toSorted()).toEqual(all.toSorted());
       const rows = await db.withSession((q) =>
-        q<{ name: string }>('SELECT name FROM public.schema_migrations ORDER BY id'),
+        q<{ name: string }>(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY id`),
       );
       expect(rows.map((r) => r.name)).toEqual(all);
     } finally {
-      if (second !== db) await second.close();
+      await second.close();
     }
   });
 

@@ -19,7 +19,7 @@ export type Simulator = {
 };
 
 /** The LLM generator when configured (falling back to the default), else the default. */
-function generatorFor(config: SimulatorConfig, logger: SimulatorLogger): ExpertGenerator {
+export function generatorFor(config: SimulatorConfig, logger: SimulatorLogger): ExpertGenerator {
   const fallback = createDefaultGenerator();
   return config.llm
     ? createLlmGenerator(config.llm, fallback, (d, m) => logger.warn(d, m))

@@ -12,9 +12,9 @@ export const FAST: SimulatorConfig = {
 
 export const silentLogger = { info() {}, warn() {}, error() {} };
 
-/** A throwaway database with the real API, and users who call it. */
-export async function createWorld() {
-  const api = await createTestApi();
+/** A throwaway database with the real API, and users who call it (`concurrent`: on PostgreSQL always). */
+export async function createWorld({ concurrent = false } = {}) {
+  const api = await createTestApi({ concurrent });
   return {
     db: api.db,
     user: async (name: string) => (await api.signUp(name)).caller,

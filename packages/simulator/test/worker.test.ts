@@ -1,4 +1,5 @@
 import { createDbClient, type DbClient } from '@expert-network/db';
+import { waitFor } from '@expert-network/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedQuestions, isValidAnswer } from '../src/generator/answers';
 import { createDefaultGenerator } from '../src/generator/default-generator';
@@ -136,7 +137,15 @@ describe('the vendor simulator', () => {
     await planNewRequests(world.db.db, FAST);
     const [claim] = await claimDueRequests(world.db.db, 1, 50);
     expect(claim).toBeDefined();
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await waitFor('the lease to run out', async () => {
+      const [row] = await world.db.withSession((q) =>
+        q<{ expired: boolean }>(
+          'SELECT lease_expires_at < now() AS expired FROM expert_network.sourcing_requests WHERE id = $1',
+          [claim!.id],
+        ),
+      );
+      return row?.expired;
+    });
 
     // Second process takes over once the lease has run out, and finishes the campaign.
     const second = startSimulator({
@@ -167,9 +176,9 @@ describe('the vendor simulator', () => {
     const a = startSimulator({ db: world.db.db, config, logger: silentLogger });
     const b = startSimulator({ db: other.db, config, logger: silentLogger });
     try {
-      for (let i = 0; i < 400 && (await openRequests()) > 0; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+      await waitFor('every request answered', async () => (await openRequests()) === 0, {
+        timeoutMs: 25_000,
+      });
     } finally {
       await Promise.all([a.stop(), b.stop()]);
       if (other !== world.db) await other.close();

@@ -1,7 +1,8 @@
 /**
  * Throwaway databases for tests. With DATABASE_URL set, a new database is
  * created beside the one it names (which is never read or changed) and dropped
- * afterwards; without it, an in-memory embedded database is used.
+ * afterwards; without it, an in-memory embedded database is used, or, for tests
+ * that need concurrent sessions, a PostgreSQL server of the test's own.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,13 @@ import postgres from 'postgres';
 import { createDbClient, type DbClient } from '../client';
 import { databaseUrlFromEnv } from '../env';
 import { migrate, readMigrations } from '../migrations';
+import { startPostgresServer } from './postgres-server';
+
+export { waitForLockWaiters } from './lock-waiters';
+export { freePort, type PostgresServer, startPostgresServer } from './postgres-server';
+export { startTogether } from './race';
+export { lockTable } from './table-lock';
+export { waitFor } from './wait';
 
 export type TestDatabase = DbClient & {
   /** The throwaway database's URL (PostgreSQL only). */
@@ -21,10 +29,20 @@ export type TestDatabase = DbClient & {
 
 export async function createTestDatabase({
   migrated = true,
+  concurrent = false,
 }: {
   migrated?: boolean;
+  /**
+   * Sessions that really run at once (races, locks): PostgreSQL even without
+   * DATABASE_URL, on a server this test starts (initdb in a temporary folder),
+   * since the embedded database runs one statement at a time and would pass
+   * any race by running the calls one after another.
+   */
+  concurrent?: boolean;
 } = {}): Promise<TestDatabase> {
-  const serverUrl = databaseUrlFromEnv();
+  const envUrl = databaseUrlFromEnv();
+  const ownServer = !envUrl && concurrent ? await startPostgresServer() : undefined;
+  const serverUrl = envUrl ?? ownServer?.adminUrl;
   const database = serverUrl ? await createThrowawayDatabase(serverUrl) : undefined;
   let client: DbClient;
   if (database) {
@@ -42,6 +60,7 @@ export async function createTestDatabase({
     async dispose() {
       await client.close();
       await database?.drop();
+      await ownServer?.destroy();
     },
   };
 }

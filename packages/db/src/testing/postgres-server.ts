@@ -9,7 +9,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createDbClient, migrate } from '@expert-network/db';
+import { createDbClient } from '../client';
+import { migrate } from '../migrations';
 
 /** The folder of initdb and pg_ctl: on the PATH, or Debian's /usr/lib/postgresql/<newest>/bin. */
 function binDir(): string {
@@ -44,6 +45,8 @@ export function freePort(): Promise<number> {
 export type PostgresServer = {
   /** URL of the migrated application database. */
   url: string;
+  /** URL of the server's `postgres` database, as the superuser (to create others beside `url`). */
+  adminUrl: string;
   /** Stops the server as a crash would (no shutdown checkpoint). */
   stop(): Promise<void>;
   /** Starts it again; resolves once it accepts connections. */
@@ -105,6 +108,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   process.once('exit', cleanUp);
   return {
     url,
+    adminUrl: admin,
     async stop() {
       await stop();
       running = false;

@@ -1,0 +1,81 @@
+/**
+ * Reads each Stryker JSON report (results/<package>[-<part>]/mutation.json) and
+ * writes the score per module to results/summary.json and results/summary.md,
+ * with the surviving mutants. `node mutation/summary.mjs <other results folder>`
+ * adds that folder's scores as "before" (a run of the same config on older tests).
+ * Score = detected (killed + timeout) / (detected + survived + no coverage).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const results = fileURLToPath(new URL('./results/', import.meta.url));
+
+function scores(folder) {
+  const parts = existsSync(folder) ? readdirSync(folder).sort() : [];
+  const modules = new Map();
+  for (const name of parts) {
+    const report = `${folder}/${name}/mutation.json`;
+    if (!existsSync(report)) continue;
+    const pkg = name.split('-')[0];
+    const { files } = JSON.parse(readFileSync(report, 'utf8'));
+    for (const [path, { mutants, source }] of Object.entries(files)) {
+      const count = (...statuses) => mutants.filter((m) => statuses.includes(m.status)).length;
+      const detected = count('Killed', 'Timeout');
+      const undetected = count('Survived', 'NoCoverage');
+      const lines = source.split('\n');
+      modules.set(`packages/${pkg}/${path}`, {
+        module: `packages/${pkg}/${path}`,
+        mutants: mutants.length,
+        killed: count('Killed'),
+        timeout: count('Timeout'),
+        survived: count('Survived'),
+        noCoverage: count('NoCoverage'),
+        ignored: count('Ignored'),
+        score: Math.round((1000 * detected) / Math.max(1, detected + undetected)) / 10,
+        surviving: mutants
+          .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
+          .map((m) => ({
+            line: m.location.start.line,
+            status: m.status,
+            mutator: m.mutatorName,
+            replacement: m.replacement,
+            code: lines[m.location.start.line - 1]?.trim(),
+          })),
+      });
+    }
+  }
+  return modules;
+}
+
+const after = scores(results);
+const before = process.argv[2] ? scores(process.argv[2]) : new Map();
+writeFileSync(
+  `${results}summary.json`,
+  `${JSON.stringify({ before: [...before.values()], after: [...after.values()] }, null, 2)}\n`,
+);
+const pct = (m) => (m ? `${m.score}%` : 'not run');
+const table = [
+  '| module | before | after | mutants | killed | timeout | survived | no coverage | ignored (static) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...[...new Set([...before.keys(), ...after.keys()])].map((key) => {
+    const a = after.get(key);
+    const cells = a
+      ? [a.mutants, a.killed, a.timeout, a.survived, a.noCoverage, a.ignored]
+      : ['', '', '', '', '', ''];
+    return `| ${key} | ${pct(before.get(key))} | ${pct(a)} | ${cells.join(' | ')} |`;
+  }),
+].join('\n');
+const survivors = [...after.values()]
+  .filter((m) => m.surviving.length)
+  .map(
+    (m) =>
+      `### ${m.module}\n\n${m.surviving
+        .map(
+          (s) =>
+            `- line ${s.line} (${s.mutator}${s.status === 'NoCoverage' ? ', no test reaches it' : ''}): \`${s.code}\` → \`${s.replacement?.replaceAll('\n', ' ').slice(0, 120)}\``,
+        )
+        .join('\n')}`,
+  )
+  .join('\n\n');
+writeFileSync(`${results}summary.md`, `${table}\n\n## Surviving mutants\n\n${survivors}\n`);
+console.log(table);

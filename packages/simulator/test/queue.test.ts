@@ -1,0 +1,468 @@
+/**
+ * The work queue under contention, on a real PostgreSQL server (a server of the
+ * test's own without DATABASE_URL): leases, claims by many workers at once,
+ * retries with backoff, giving up, and a generator that throws.
+ */
+import { startTogether } from '@expert-network/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDefaultGenerator } from '../src/generator/default-generator';
+import type { ExpertGenerator } from '../src/generator/types';
+import { batchDelayMs, batchSize, targetExperts } from '../src/pace';
+import { type Claim, claimDueRequests, fulfil, planNewRequests, retryLater } from '../src/sourcing';
+import { generatorFor, startSimulator } from '../src/worker';
+import { type Caller, cloudSecurityCampaign, createWorld, FAST, silentLogger } from './harness';
+
+let world: Awaited<ReturnType<typeof createWorld>>;
+let caller: Caller;
+beforeAll(async () => {
+  world = await createWorld({ concurrent: true });
+  caller = await world.user('Queue');
+});
+afterAll(() => world?.db.dispose());
+
+const MINUTE = 60_000;
+const db = () => world.db.db;
+
+type RequestRow = {
+  id: string;
+  status: string;
+  lease_token: string | null;
+  attempts: number;
+  due_at: string | null;
+  last_error: string | null;
+};
+
+function sql<Row>(text: string, params: unknown[] = []) {
+  return world.db.withSession((q) => q<Row>(text, params));
+}
+
+async function request(id: string) {
+  const [row] = await sql<RequestRow>(
+    'SELECT id, status, lease_token, attempts, due_at, last_error FROM expert_network.sourcing_requests WHERE id = $1',
+    [id],
+  );
+  return { ...row!, dueAt: row!.due_at ? new Date(row!.due_at).getTime() : null };
+}
+
+/** A campaign whose one vendor's first request is due now; returns that request's id. */
+async function oneDueRequest() {
+  const campaign = await cloudSecurityCampaign(caller, 1);
+  await planNewRequests(db(), FAST);
+  await sql(
+    `UPDATE expert_network.sourcing_requests r SET due_at = now() - interval '1 second'
+     FROM expert_network.campaign_vendor_enrollments e
+     WHERE e.id = r.enrollment_id AND e.campaign_id = $1`,
+    [campaign.id],
+  );
+  const [row] = await sql<{ id: string }>(
+    `SELECT r.id FROM expert_network.sourcing_requests r
+     JOIN expert_network.campaign_vendor_enrollments e ON e.id = r.enrollment_id
+     WHERE e.campaign_id = $1`,
+    [campaign.id],
+  );
+  return { campaignId: campaign.id, requestId: row!.id };
+}
+
+/** Ends every open request, so a test claims only its own. */
+async function closeOpenRequests() {
+  await sql(
+    `UPDATE expert_network.sourcing_requests SET status = 'cancelled', lease_token = NULL
+     WHERE status IN ('pending', 'running')`,
+  );
+}
+
+/** The lease ran out (the worker died or stalled). */
+const expireLease = (id: string) =>
+  sql(
+    `UPDATE expert_network.sourcing_requests SET lease_expires_at = now() - interval '1 second' WHERE id = $1`,
+    [id],
+  );
+
+async function expertsOf(campaignId: string) {
+  const [row] = await sql<{ n: number }>(
+    'SELECT count(*)::int AS n FROM expert_network.experts WHERE campaign_id = $1',
+    [campaignId],
+  );
+  return row!.n;
+}
+
+async function claimOnly(requestId: string): Promise<Claim> {
+  const claims = await claimDueRequests(db(), 10, MINUTE);
+  expect(claims.map((c) => c.id)).toEqual([requestId]);
+  return claims[0]!;
+}
+
+describe('leases', () => {
+  it("a stale worker's delivery is refused once another took its lease over; the new holder delivers", async () => {
+    await closeOpenRequests();
+    const { campaignId, requestId } = await oneDueRequest();
+    const stale = await claimOnly(requestId);
+    expect(await claimDueRequests(db(), 10, MINUTE)).toEqual([]);
+
+    await expireLease(requestId);
+    const current = await claimOnly(requestId);
+    expect(current.leaseToken).not.toBe(stale.leaseToken);
+    expect(current.attempts).toBe(stale.attempts + 1);
+
+    const generator = createDefaultGenerator();
+    expect((await fulfil(db(), generator, FAST, stale)).outcome).toBe('lease-lost');
+    expect(await expertsOf(campaignId)).toBe(0);
+    expect(await request(requestId)).toMatchObject({
+      status: 'running',
+      lease_token: current.leaseToken,
+    });
+
+    const delivered = await fulfil(db(), generator, FAST, current);
+    expect(delivered.outcome).toBe('delivered');
+    expect(await expertsOf(campaignId)).toBe(delivered.experts);
+    expect((await request(requestId)).status).toBe('done');
+  });
+
+  it("a stale worker's retry leaves the request to the worker that holds it", async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const stale = await claimOnly(requestId);
+    await expireLease(requestId);
+    const current = await claimOnly(requestId);
+    await retryLater(db(), stale, new Error('stale worker failed'));
+    expect(await request(requestId)).toMatchObject({
+      status: 'running',
+      lease_token: current.leaseToken,
+      last_error: null,
+    });
+  });
+});
+
+describe('claims', () => {
+  it('workers claiming at once never get the same request, and together take all that is due (20 rounds)', async () => {
+    await closeOpenRequests();
+    for (let i = 0; i < 3; i++) await cloudSecurityCampaign(caller, 4);
+    await planNewRequests(db(), FAST);
+    const workers = 6;
+    const limit = 3;
+    for (let round = 0; round < 20; round++) {
+      // Every request of these campaigns due again, as if every lease had run out.
+      const open = await sql(
+        `UPDATE expert_network.sourcing_requests
+         SET status = 'pending', lease_token = NULL, lease_expires_at = NULL,
+             due_at = now() - interval '1 second'
+         WHERE status IN ('pending', 'running') RETURNING id`,
+      );
+      const settled = await startTogether(
+        world.db,
+        'expert_network.sourcing_requests',
+        Array.from({ length: workers }, () => () => claimDueRequests(db(), limit, MINUTE)),
+      );
+      const claimed = settled.flatMap((s) => {
+        if (s.status === 'rejected') throw s.reason;
+        return s.value.map((c) => c.id);
+      });
+      expect(new Set(claimed).size, `round ${round}`).toBe(claimed.length);
+      expect(claimed.length).toBe(Math.min(open.length, workers * limit));
+    }
+  });
+
+  it('claims what has waited longest first, and nothing not yet due', async () => {
+    await closeOpenRequests();
+    const first = await oneDueRequest();
+    const second = await oneDueRequest();
+    const notYet = await oneDueRequest();
+    const dueIn = (id: string, interval: string) =>
+      sql(
+        `UPDATE expert_network.sourcing_requests SET due_at = now() + interval '${interval}' WHERE id = $1`,
+        [id],
+      );
+    await dueIn(first.requestId, '-2 minutes');
+    await dueIn(second.requestId, '-1 minute');
+    await dueIn(notYet.requestId, '1 minute');
+    expect((await claimDueRequests(db(), 1, MINUTE)).map((c) => c.id)).toEqual([first.requestId]);
+    expect((await claimDueRequests(db(), 10, MINUTE)).map((c) => c.id)).toEqual([second.requestId]);
+  });
+
+  it('plans a due time for new requests only, from the vendor pace', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const planned = (await request(requestId)).dueAt;
+    const campaign = await cloudSecurityCampaign(caller, 1);
+    const realPace = { ...FAST, speedup: 1 };
+    expect(await planNewRequests(db(), realPace)).toBe(1);
+    expect((await request(requestId)).dueAt).toBe(planned);
+    const [fresh] = await sql<{ id: string; created_at: string; due_at: string; tags: string[] }>(
+      `SELECT r.id, r.created_at, r.due_at, v.tags FROM expert_network.sourcing_requests r
+       JOIN expert_network.campaign_vendor_enrollments e ON e.id = r.enrollment_id
+       JOIN expert_network.vendor_platforms v ON v.id = e.vendor_platform_id
+       WHERE e.campaign_id = $1`,
+      [campaign.id],
+    );
+    const delay = new Date(fresh!.due_at).getTime() - new Date(fresh!.created_at).getTime();
+    expect(delay).toBe(batchDelayMs(fresh!.tags, 1, fresh!.id, true));
+    expect(await planNewRequests(db(), FAST)).toBe(0);
+  });
+
+  it("a worker's claim does not wait for rows another worker holds: it skips them", async () => {
+    await closeOpenRequests();
+    const { requestId: held } = await oneDueRequest();
+    const { requestId: free } = await oneDueRequest();
+    let release!: () => void;
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => {
+      locked = r;
+    });
+    const holder = world.db.withSession(async (q) => {
+      await q('BEGIN');
+      await q('SELECT id FROM expert_network.sourcing_requests WHERE id = $1 FOR UPDATE', [held]);
+      locked();
+      await released;
+      await q('ROLLBACK');
+    });
+    await isLocked;
+    try {
+      const claims = await Promise.race([
+        claimDueRequests(db(), 10, MINUTE),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('the claim waited for a locked row')), 5_000),
+        ),
+      ]);
+      expect(claims.map((c) => c.id)).toEqual([free]);
+    } finally {
+      release();
+      await holder;
+    }
+  });
+});
+
+describe('failures', () => {
+  it('a failed delivery is due again after 2^attempts seconds, with its error kept', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const claim = await claimOnly(requestId);
+    const before = Date.now();
+    await retryLater(db(), claim, new Error('vendor API timed out'));
+    const after = Date.now();
+    const row = await request(requestId);
+    expect(row).toMatchObject({
+      status: 'pending',
+      lease_token: null,
+      attempts: 1,
+      last_error: 'vendor API timed out',
+    });
+    const due = row.dueAt!;
+    expect(due).toBeGreaterThanOrEqual(before + 2_000);
+    expect(due).toBeLessThanOrEqual(after + 2_000);
+    // Not claimable before then.
+    expect(await claimDueRequests(db(), 10, MINUTE)).toEqual([]);
+  });
+
+  it('backs off longer at each attempt and gives up after the last one', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const claim = await claimOnly(requestId);
+      expect(claim.attempts).toBe(attempt);
+      const before = Date.now();
+      await retryLater(db(), claim, 'not an Error', 3);
+      const row = await request(requestId);
+      expect(row.last_error).toBe('not an Error');
+      if (attempt < 3) {
+        expect(row.status).toBe('pending');
+        expect(row.dueAt! - before).toBeGreaterThanOrEqual(1000 * 2 ** attempt);
+        expect(row.dueAt! - before).toBeLessThan(1000 * 2 ** attempt + 1_000);
+        await sql(
+          `UPDATE expert_network.sourcing_requests SET due_at = now() - interval '1 second' WHERE id = $1`,
+          [requestId],
+        );
+      } else {
+        expect(row.status).toBe('failed');
+      }
+    }
+    // Given up: never claimed again, however long ago it was due.
+    await sql(
+      `UPDATE expert_network.sourcing_requests SET due_at = now() - interval '1 day' WHERE id = $1`,
+      [requestId],
+    );
+    expect(await claimDueRequests(db(), 10, MINUTE)).toEqual([]);
+  });
+
+  it('keeps the first 1000 characters of a long error', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const claim = await claimOnly(requestId);
+    await retryLater(db(), claim, new Error('x'.repeat(5_000)));
+    expect((await request(requestId)).last_error).toBe('x'.repeat(1000));
+  });
+
+  it('a generator that throws: the worker logs it, delivers nothing, and retries the request later', async () => {
+    await closeOpenRequests();
+    const { campaignId, requestId } = await oneDueRequest();
+    const errors: object[] = [];
+    const broken: ExpertGenerator = {
+      name: 'broken',
+      generate: () => Promise.reject(new Error('model unavailable')),
+    };
+    const sim = startSimulator({
+      db: db(),
+      config: FAST,
+      logger: { ...silentLogger, error: (details) => errors.push(details) },
+      generator: broken,
+      poll: false,
+    });
+    await sim.runOnce();
+    await sim.stop();
+    expect(errors).toEqual([expect.objectContaining({ request: requestId })]);
+    expect(await expertsOf(campaignId)).toBe(0);
+    expect(await request(requestId)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lease_token: null,
+      last_error: 'model unavailable',
+    });
+  });
+});
+
+describe('the worker', () => {
+  it('counts and logs what it answered; a pass with nothing due does nothing', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const answered: object[] = [];
+    const sim = startSimulator({
+      db: db(),
+      config: FAST,
+      logger: {
+        ...silentLogger,
+        info: (details, message) => {
+          if (message === 'vendor answered') answered.push(details);
+        },
+      },
+      poll: false,
+    });
+    expect(await sim.runOnce()).toBe(1);
+    expect(answered).toEqual([
+      expect.objectContaining({ request: requestId, outcome: 'delivered' }),
+    ]);
+    await closeOpenRequests();
+    expect(await sim.runOnce()).toBe(0);
+    await sim.stop();
+  });
+
+  it('uses the model when one is configured, else the offline generator', () => {
+    expect(generatorFor(FAST, silentLogger).name).toBe('default');
+    const llm = { baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'k', model: 'm', timeoutMs: 100 };
+    expect(generatorFor({ ...FAST, llm }, silentLogger).name).toBe('llm');
+  });
+});
+
+describe('deliveries', () => {
+  /** The one open request of the campaign's enrollment, due now and claimed. */
+  async function claimOf(campaignId: string) {
+    await planNewRequests(db(), FAST);
+    await sql(
+      `UPDATE expert_network.sourcing_requests r SET due_at = now() - interval '1 second'
+       FROM expert_network.campaign_vendor_enrollments e
+       WHERE e.id = r.enrollment_id AND e.campaign_id = $1 AND r.status = 'pending'`,
+      [campaignId],
+    );
+    const [claim] = await claimDueRequests(db(), 1, MINUTE);
+    return claim!;
+  }
+  const requestsOf = (campaignId: string) =>
+    sql<{ kind: string; status: string }>(
+      `SELECT r.kind, r.status FROM expert_network.sourcing_requests r
+       JOIN expert_network.campaign_vendor_enrollments e ON e.id = r.enrollment_id
+       WHERE e.campaign_id = $1 ORDER BY r.created_at`,
+      [campaignId],
+    );
+
+  it('a first batch of 2-4 experts, follow-ups up to the target, then no more requests', async () => {
+    await closeOpenRequests();
+    const campaign = await cloudSecurityCampaign(caller, 1);
+    const [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    const key = `${campaign.id}|${enrollment!.vendorPlatformId}`;
+    const generator = createDefaultGenerator();
+    const first = await fulfil(db(), generator, FAST, await claimOf(campaign.id));
+    expect(first).toEqual({ outcome: 'delivered', experts: batchSize(`${key}|0`, true) });
+    let total = first.experts;
+    while (total < targetExperts(key)) {
+      const next = await fulfil(db(), generator, FAST, await claimOf(campaign.id));
+      expect(next.outcome).toBe('delivered');
+      expect(next.experts).toBe(
+        Math.min(batchSize(`${key}|${total}`, false), targetExperts(key) - total),
+      );
+      total += next.experts;
+    }
+    expect(await expertsOf(campaign.id)).toBe(targetExperts(key));
+    // Target reached: nothing left open.
+    expect((await requestsOf(campaign.id)).every((r) => r.status === 'done')).toBe(true);
+    // Asked for more: a batch of 2-4 beyond the target, and no follow-up after it.
+    await caller.vendor.requestMoreExperts({ id: enrollment!.id });
+    const more = await fulfil(db(), generator, FAST, await claimOf(campaign.id));
+    expect(more).toEqual({ outcome: 'delivered', experts: batchSize(`${key}|${total}`, true) });
+    expect((await requestsOf(campaign.id)).every((r) => r.status === 'done')).toBe(true);
+  });
+
+  it('a follow-up once the target is met completes with nothing; a paused vendor cancels; a removed one is gone', async () => {
+    await closeOpenRequests();
+    const generator = createDefaultGenerator();
+    const campaign = await cloudSecurityCampaign(caller, 1);
+    const [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    await caller.vendor.updateEnrollment({ id: enrollment!.id, status: 'paused' });
+    expect(await fulfil(db(), generator, FAST, await claimOf(campaign.id))).toEqual({
+      outcome: 'cancelled',
+      experts: 0,
+    });
+    expect((await requestsOf(campaign.id)).map((r) => r.status)).toEqual(['cancelled']);
+
+    const removed = await oneDueRequest();
+    const claim = await claimOnly(removed.requestId);
+    const [gone] = await caller.vendor.enrollments({ campaignId: removed.campaignId });
+    await caller.vendor.unenroll({ id: gone!.id });
+    expect(await fulfil(db(), generator, FAST, claim)).toEqual({ outcome: 'gone', experts: 0 });
+
+    const full = await oneDueRequest();
+    const [fullEnrollment] = await caller.vendor.enrollments({ campaignId: full.campaignId });
+    await sql(`UPDATE expert_network.sourcing_requests SET kind = 'follow_up' WHERE id = $1`, [
+      full.requestId,
+    ]);
+    for (
+      let i = 0;
+      i < targetExperts(`${full.campaignId}|${fullEnrollment!.vendorPlatformId}`);
+      i++
+    ) {
+      await caller.expert.create({
+        campaignId: full.campaignId,
+        vendorPlatformId: fullEnrollment!.vendorPlatformId,
+        name: `Already here ${i}`,
+      });
+    }
+    await sql(
+      `UPDATE expert_network.experts SET external_ref = 'ref-' || id WHERE campaign_id = $1`,
+      [full.campaignId],
+    );
+    expect(await fulfil(db(), generator, FAST, await claimOnly(full.requestId))).toEqual({
+      outcome: 'complete',
+      experts: 0,
+    });
+  });
+
+  it('a vendor declines only at first contact', async () => {
+    await closeOpenRequests();
+    const generator = createDefaultGenerator();
+    const declining = { ...FAST, declineRate: 1 };
+    const first = await oneDueRequest();
+    expect(await fulfil(db(), generator, declining, await claimOnly(first.requestId))).toEqual({
+      outcome: 'declined',
+      experts: 0,
+    });
+    const [declined] = await caller.vendor.enrollments({ campaignId: first.campaignId });
+    expect(declined!.status).toBe('declined');
+
+    const later = await oneDueRequest();
+    await sql(`UPDATE expert_network.sourcing_requests SET kind = 'follow_up' WHERE id = $1`, [
+      later.requestId,
+    ]);
+    const delivered = await fulfil(db(), generator, declining, await claimOnly(later.requestId));
+    expect(delivered.outcome).toBe('delivered');
+  });
+});
