@@ -159,7 +159,7 @@ describe('notes and results', () => {
     expect((await caller.interview.complete({ id: done.id, notes: 'Went well' })).notes).toBe(
       'Went well',
     );
-    const kept = await withAgenda(-2);
+    const kept = await withAgenda(-3);
     expect((await caller.interview.complete({ id: kept.id })).notes).toBe('Agenda');
     const cancelled = await withAgenda(24);
     expect((await caller.interview.cancel({ id: cancelled.id, reason: 'Moved' })).notes).toBe(

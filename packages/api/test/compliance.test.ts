@@ -139,7 +139,7 @@ describe('the gate', () => {
     expect(shortlist.message).toContain("the project's target company");
     expect((await messageOf(book(blocked.id))).code).toBe('PRECONDITION_FAILED');
     expect((await user.caller.expert.byId({ id: blocked.id })).status).toBe('proposed');
-    expect(await user.caller.interview.list({ campaignId: campaign.id })).toEqual([]);
+    expect((await user.caller.interview.list({ campaignId: campaign.id })).items).toEqual([]);
   });
 
   it('books a flagged expert only after an approval with a reason, recording who and when', async () => {

@@ -66,6 +66,8 @@ describe('interviews', () => {
     noShow: (id: string) => caller.interview.noShow({ id }),
     cancel: (id: string) => caller.interview.cancel({ id, reason: 'Conflict' }),
     delete: (id: string) => caller.interview.delete({ id }),
+    correct: (id: string) =>
+      caller.interview.correct({ id, durationMinutes: 30, reason: 'Ended early' }),
   };
   type Action = keyof typeof actions;
   /** The call's status after an allowed action (null: it is gone), or REFUSED. */
@@ -76,6 +78,7 @@ describe('interviews', () => {
       noShow: REFUSED,
       cancel: 'cancelled',
       delete: null,
+      correct: REFUSED,
     },
     started: {
       reschedule: 'scheduled',
@@ -83,13 +86,15 @@ describe('interviews', () => {
       noShow: 'no_show',
       cancel: 'cancelled',
       delete: null,
+      correct: REFUSED,
     },
     completed: {
       reschedule: REFUSED,
       complete: REFUSED,
       noShow: REFUSED,
       cancel: REFUSED, // would silently remove its spend
-      delete: null,
+      delete: REFUSED, // part of the spend: corrected, not deleted
+      correct: 'completed',
     },
     cancelled: {
       reschedule: REFUSED,
@@ -97,6 +102,7 @@ describe('interviews', () => {
       noShow: REFUSED,
       cancel: REFUSED,
       delete: null,
+      correct: REFUSED,
     },
     no_show: {
       reschedule: REFUSED,
@@ -104,6 +110,7 @@ describe('interviews', () => {
       noShow: REFUSED,
       cancel: REFUSED,
       delete: null,
+      correct: REFUSED,
     },
   };
   const cases = pairs(rules);
