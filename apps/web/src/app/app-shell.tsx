@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useLiveUpdates } from '../features/live/use-live-updates';
 import { ThemeSync } from '../features/preferences/theme-sync';
 import { usePreferences, useUpdatePreferences } from '../features/preferences/use-preferences';
@@ -9,7 +10,6 @@ import { TRPCProvider } from '../lib/trpc';
 import { trpcClient } from '../lib/trpc-client';
 import { useMediaQuery } from '../lib/use-media-query';
 import { ConnectionBanner } from './connection-banner';
-import { MobileNav } from './mobile-nav';
 import { Sidebar } from './sidebar';
 import { useSidebarData } from './use-sidebar-data';
 
@@ -22,6 +22,9 @@ export function AppShell() {
     </TRPCProvider>
   );
 }
+
+// The phone's drawer brings Radix's dialog: loaded on phones only, not with every first paint.
+const MobileNav = lazy(() => import('./mobile-nav').then((m) => ({ default: m.MobileNav })));
 
 function ShellLayout() {
   const { data: prefs } = usePreferences();
@@ -50,7 +53,9 @@ function ShellLayout() {
         Skip to content
       </a>
       {phone ? (
-        <MobileNav />
+        <Suspense fallback={<div className="h-14 border-b bg-sidebar" />}>
+          <MobileNav />
+        </Suspense>
       ) : (
         <Sidebar
           collapsed={collapsed}

@@ -1,16 +1,10 @@
-import type { LucideIcon } from 'lucide-react';
+import { UserSearch as Icon } from 'lucide-react';
 import { Badge } from '../../components/ui/badge';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { CampaignLink } from '../campaign/campaign-link';
 import type { DashboardSummary } from './dashboard-summary';
 
-export function AwaitingReview({
-  awaiting,
-  icon: Icon,
-}: {
-  awaiting: DashboardSummary['awaitingReview'];
-  icon: LucideIcon;
-}) {
+export function AwaitingReview({ awaiting }: { awaiting: DashboardSummary['awaitingReview'] }) {
   return (
     <Card>
       <CardHeader

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { CalendarClock, CheckCircle2, DollarSign, Megaphone, Plus, UserSearch } from 'lucide-react';
+import { CalendarClock, CheckCircle2, DollarSign, Megaphone, Plus } from 'lucide-react';
 import { lazy, Suspense } from 'react';
 import { buttonVariants } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
@@ -11,9 +11,8 @@ import { EmptyState, ErrorState } from '../../components/ui/states';
 import { formatMoney, percent, plural } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { useNow } from '../../lib/use-now';
-import { AwaitingReview } from './awaiting-review';
 import type { DashboardSummary } from './dashboard-summary';
-import { ScheduledCalls, usePastScheduledCalls } from './scheduled-calls';
+import { usePastScheduledCalls } from './use-past-scheduled-calls';
 
 // recharts is large: it loads after the page, behind a skeleton.
 const CallsChart = lazy(() =>
@@ -23,6 +22,13 @@ const SpendChart = lazy(() =>
   import('./dashboard-charts').then((m) => ({ default: m.SpendChart })),
 );
 // So is the table library (the first paint stays under the bundle budget).
+// The lists below the cards load after first paint, like the charts.
+const ScheduledCalls = lazy(() =>
+  import('./scheduled-calls').then((m) => ({ default: m.ScheduledCalls })),
+);
+const AwaitingReview = lazy(() =>
+  import('./awaiting-review').then((m) => ({ default: m.AwaitingReview })),
+);
 const ActiveCampaigns = lazy(() =>
   import('./active-campaigns').then((m) => ({ default: m.ActiveCampaigns })),
 );
@@ -147,12 +153,14 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
           />
         </Suspense>
         <div className="grid content-start gap-6 [&>*]:min-w-0">
-          <ScheduledCalls
-            upcoming={summary.upcomingInterviews}
-            overdue={overdue}
-            scheduledCount={calls.scheduled}
-          />
-          <AwaitingReview awaiting={summary.awaitingReview} icon={UserSearch} />
+          <Suspense fallback={<Skeleton className="h-48" />}>
+            <ScheduledCalls
+              upcoming={summary.upcomingInterviews}
+              overdue={overdue}
+              scheduledCount={calls.scheduled}
+            />
+            <AwaitingReview awaiting={summary.awaitingReview} />
+          </Suspense>
         </div>
       </div>
     </>
