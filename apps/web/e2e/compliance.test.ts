@@ -149,7 +149,6 @@ describe('compliance', () => {
   it('keeps a do-not-contact list in Settings, at phone width, with no console errors', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/settings');
-    await page.getByRole('button', { name: 'Collapse sidebar' }).click();
     const card = page.getByRole('region', { name: 'Do-not-contact list' });
     await card.getByText('Nobody on the list').waitFor();
     await card.getByLabel('Name').fill('Fiona Flagged');

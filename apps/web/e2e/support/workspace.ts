@@ -54,13 +54,14 @@ export async function seedCampaign(api: Api) {
   return { project, member, campaign, url: `/campaigns/${campaign.id}` };
 }
 
-/** The seeded campaign once every vendor has proposed experts. */
+/** The seeded campaign once every vendor has proposed experts, and one of them that compliance cleared. */
 export async function seedCampaignWithExperts(api: Api) {
   const seeded = await seedCampaign(api);
   await expertsArriveFor(api, seeded.campaign.id);
   const { items } = await api.expert.list.query({ campaignId: seeded.campaign.id });
-  const [expert] = items;
-  if (!expert) throw new Error('no expert arrived');
+  // One the compliance check cleared: flagged and blocked experts have their own spec.
+  const expert = items.find((e) => e.complianceStatus === 'clear');
+  if (!expert) throw new Error('no cleared expert arrived');
   return { ...seeded, expert };
 }
 

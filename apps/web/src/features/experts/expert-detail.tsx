@@ -92,7 +92,7 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
   const change = (status: ManualExpertStatus) => setStatus.mutate({ id: e.id, status });
 
   return (
-    <div className="grid gap-5 p-5">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-5 p-5">
       <header className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
           <h2 className="text-lg font-semibold">{e.name}</h2>
