@@ -64,6 +64,23 @@ describe('audit log', () => {
     ]);
   });
 
+  it("leaves out the expert's search vector and vendor sort name, which triggers derive", async () => {
+    const campaign = await newCampaign();
+    const [expert] = await db.db
+      .insert(s.experts)
+      .values({ userId: 'carol', campaignId: campaign.id, name: 'Derived Dana', title: 'CFO' })
+      .returning();
+    if (!expert) throw new Error('no expert');
+    await db.db.execute(
+      sql`UPDATE expert_network.experts SET search_vector = to_tsvector('simple', 'x'), vendor_sort_name = 'x' WHERE id = ${expert.id}`,
+    );
+    const entries = await entriesOf(expert.id);
+    expect(entries.map((e) => e.action)).toEqual(['insert']);
+    expect(entries[0]?.after).toMatchObject({ name: 'Derived Dana' });
+    expect(entries[0]?.after).not.toHaveProperty('search_vector');
+    expect(entries[0]?.after).not.toHaveProperty('vendor_sort_name');
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE of its entries, from the role the application uses', async () => {
     const campaign = await newCampaign();
     const before = await entriesOf(campaign.id);
