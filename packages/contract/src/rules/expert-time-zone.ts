@@ -1,0 +1,231 @@
+/**
+ * An expert's time zone from the location text vendors send ("Atlanta,
+ * Georgia, USA", "Tbilisi, Georgia", "Singapore"): the city if we know it,
+ * else the state or province, else a country with one zone. Null when the text
+ * does not say (a country with several zones and no known city, a region).
+ */
+
+/** Cities, lower case. */
+const CITIES: Readonly<Record<string, string>> = {
+  'new york': 'America/New_York',
+  'new york city': 'America/New_York',
+  boston: 'America/New_York',
+  atlanta: 'America/New_York',
+  miami: 'America/New_York',
+  washington: 'America/New_York',
+  philadelphia: 'America/New_York',
+  detroit: 'America/Detroit',
+  chicago: 'America/Chicago',
+  austin: 'America/Chicago',
+  dallas: 'America/Chicago',
+  houston: 'America/Chicago',
+  nashville: 'America/Chicago',
+  minneapolis: 'America/Chicago',
+  denver: 'America/Denver',
+  phoenix: 'America/Phoenix',
+  'san francisco': 'America/Los_Angeles',
+  'los angeles': 'America/Los_Angeles',
+  seattle: 'America/Los_Angeles',
+  'san jose': 'America/Los_Angeles',
+  'san diego': 'America/Los_Angeles',
+  toronto: 'America/Toronto',
+  montreal: 'America/Toronto',
+  vancouver: 'America/Vancouver',
+  calgary: 'America/Edmonton',
+  'mexico city': 'America/Mexico_City',
+  monterrey: 'America/Monterrey',
+  'são paulo': 'America/Sao_Paulo',
+  'sao paulo': 'America/Sao_Paulo',
+  'rio de janeiro': 'America/Sao_Paulo',
+  bogotá: 'America/Bogota',
+  bogota: 'America/Bogota',
+  santiago: 'America/Santiago',
+  'buenos aires': 'America/Argentina/Buenos_Aires',
+  lima: 'America/Lima',
+  london: 'Europe/London',
+  manchester: 'Europe/London',
+  edinburgh: 'Europe/London',
+  dublin: 'Europe/Dublin',
+  paris: 'Europe/Paris',
+  berlin: 'Europe/Berlin',
+  munich: 'Europe/Berlin',
+  frankfurt: 'Europe/Berlin',
+  hamburg: 'Europe/Berlin',
+  amsterdam: 'Europe/Amsterdam',
+  eindhoven: 'Europe/Amsterdam',
+  brussels: 'Europe/Brussels',
+  zurich: 'Europe/Zurich',
+  geneva: 'Europe/Zurich',
+  stockholm: 'Europe/Stockholm',
+  oslo: 'Europe/Oslo',
+  copenhagen: 'Europe/Copenhagen',
+  helsinki: 'Europe/Helsinki',
+  madrid: 'Europe/Madrid',
+  barcelona: 'Europe/Madrid',
+  lisbon: 'Europe/Lisbon',
+  milan: 'Europe/Rome',
+  rome: 'Europe/Rome',
+  vienna: 'Europe/Vienna',
+  warsaw: 'Europe/Warsaw',
+  prague: 'Europe/Prague',
+  athens: 'Europe/Athens',
+  istanbul: 'Europe/Istanbul',
+  kyiv: 'Europe/Kyiv',
+  kiev: 'Europe/Kyiv',
+  moscow: 'Europe/Moscow',
+  tbilisi: 'Asia/Tbilisi',
+  dubai: 'Asia/Dubai',
+  'abu dhabi': 'Asia/Dubai',
+  riyadh: 'Asia/Riyadh',
+  doha: 'Asia/Qatar',
+  'tel aviv': 'Asia/Jerusalem',
+  jerusalem: 'Asia/Jerusalem',
+  cairo: 'Africa/Cairo',
+  lagos: 'Africa/Lagos',
+  nairobi: 'Africa/Nairobi',
+  johannesburg: 'Africa/Johannesburg',
+  'cape town': 'Africa/Johannesburg',
+  mumbai: 'Asia/Kolkata',
+  bangalore: 'Asia/Kolkata',
+  bengaluru: 'Asia/Kolkata',
+  delhi: 'Asia/Kolkata',
+  'new delhi': 'Asia/Kolkata',
+  singapore: 'Asia/Singapore',
+  'hong kong': 'Asia/Hong_Kong',
+  shanghai: 'Asia/Shanghai',
+  beijing: 'Asia/Shanghai',
+  shenzhen: 'Asia/Shanghai',
+  taipei: 'Asia/Taipei',
+  hsinchu: 'Asia/Taipei',
+  tokyo: 'Asia/Tokyo',
+  osaka: 'Asia/Tokyo',
+  seoul: 'Asia/Seoul',
+  jakarta: 'Asia/Jakarta',
+  bangkok: 'Asia/Bangkok',
+  'kuala lumpur': 'Asia/Kuala_Lumpur',
+  manila: 'Asia/Manila',
+  'ho chi minh city': 'Asia/Ho_Chi_Minh',
+  sydney: 'Australia/Sydney',
+  melbourne: 'Australia/Melbourne',
+  brisbane: 'Australia/Brisbane',
+  perth: 'Australia/Perth',
+  auckland: 'Pacific/Auckland',
+};
+
+/** States and provinces of countries with several zones, lower case. */
+const REGIONS: Readonly<Record<string, string>> = {
+  'new york': 'America/New_York',
+  massachusetts: 'America/New_York',
+  georgia: 'America/New_York',
+  florida: 'America/New_York',
+  'new jersey': 'America/New_York',
+  pennsylvania: 'America/New_York',
+  virginia: 'America/New_York',
+  'north carolina': 'America/New_York',
+  ohio: 'America/New_York',
+  michigan: 'America/Detroit',
+  illinois: 'America/Chicago',
+  texas: 'America/Chicago',
+  tennessee: 'America/Chicago',
+  minnesota: 'America/Chicago',
+  colorado: 'America/Denver',
+  utah: 'America/Denver',
+  arizona: 'America/Phoenix',
+  california: 'America/Los_Angeles',
+  washington: 'America/Los_Angeles',
+  oregon: 'America/Los_Angeles',
+  nevada: 'America/Los_Angeles',
+  hawaii: 'Pacific/Honolulu',
+  ontario: 'America/Toronto',
+  quebec: 'America/Toronto',
+  'british columbia': 'America/Vancouver',
+  alberta: 'America/Edmonton',
+  'new south wales': 'Australia/Sydney',
+  victoria: 'Australia/Melbourne',
+  queensland: 'Australia/Brisbane',
+  'western australia': 'Australia/Perth',
+};
+
+/** Countries with a single zone, lower case (names and common short forms). */
+const COUNTRIES: Readonly<Record<string, string>> = {
+  uk: 'Europe/London',
+  'united kingdom': 'Europe/London',
+  england: 'Europe/London',
+  scotland: 'Europe/London',
+  ireland: 'Europe/Dublin',
+  france: 'Europe/Paris',
+  germany: 'Europe/Berlin',
+  netherlands: 'Europe/Amsterdam',
+  belgium: 'Europe/Brussels',
+  switzerland: 'Europe/Zurich',
+  austria: 'Europe/Vienna',
+  italy: 'Europe/Rome',
+  spain: 'Europe/Madrid',
+  sweden: 'Europe/Stockholm',
+  norway: 'Europe/Oslo',
+  denmark: 'Europe/Copenhagen',
+  finland: 'Europe/Helsinki',
+  poland: 'Europe/Warsaw',
+  'czech republic': 'Europe/Prague',
+  czechia: 'Europe/Prague',
+  greece: 'Europe/Athens',
+  turkey: 'Europe/Istanbul',
+  türkiye: 'Europe/Istanbul',
+  ukraine: 'Europe/Kyiv',
+  georgia: 'Asia/Tbilisi',
+  israel: 'Asia/Jerusalem',
+  uae: 'Asia/Dubai',
+  'united arab emirates': 'Asia/Dubai',
+  'saudi arabia': 'Asia/Riyadh',
+  qatar: 'Asia/Qatar',
+  egypt: 'Africa/Cairo',
+  nigeria: 'Africa/Lagos',
+  kenya: 'Africa/Nairobi',
+  'south africa': 'Africa/Johannesburg',
+  india: 'Asia/Kolkata',
+  singapore: 'Asia/Singapore',
+  'hong kong': 'Asia/Hong_Kong',
+  china: 'Asia/Shanghai',
+  taiwan: 'Asia/Taipei',
+  japan: 'Asia/Tokyo',
+  'south korea': 'Asia/Seoul',
+  korea: 'Asia/Seoul',
+  thailand: 'Asia/Bangkok',
+  vietnam: 'Asia/Ho_Chi_Minh',
+  philippines: 'Asia/Manila',
+  malaysia: 'Asia/Kuala_Lumpur',
+  'new zealand': 'Pacific/Auckland',
+  colombia: 'America/Bogota',
+  peru: 'America/Lima',
+  argentina: 'America/Argentina/Buenos_Aires',
+  chile: 'America/Santiago',
+};
+
+/**
+ * The IANA zone a location text points to, or null when it does not say which.
+ * A state or province is read before the city ("London, Ontario, Canada" is
+ * not in England); a city must agree with a one-zone country after it, or with
+ * a state of the same name ("Atlanta, Georgia" against "Tbilisi, Georgia").
+ */
+export function expertTimeZone(location: string | null | undefined): string | null {
+  const parts = (location ?? '')
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
+  const [city, ...rest] = parts;
+  if (city === undefined) return null;
+  const last = rest.at(-1);
+  const region = rest
+    .slice(0, -1)
+    .map((p) => REGIONS[p])
+    .find(Boolean);
+  if (region) return region;
+  const lastAsRegion = last === undefined ? undefined : REGIONS[last];
+  const lastAsCountry = last === undefined ? undefined : COUNTRIES[last];
+  if (lastAsRegion && !lastAsCountry) return lastAsRegion;
+  const cityZone = CITIES[city];
+  if (cityZone && (!lastAsCountry || cityZone === lastAsCountry || cityZone === lastAsRegion)) {
+    return cityZone;
+  }
+  return lastAsCountry ?? (last === undefined ? (COUNTRIES[city] ?? null) : null);
+}
