@@ -23,6 +23,9 @@ const at = new Date(Date.now() + 7 * 86_400_000);
 const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
   'vendor.list': () => noLeak(),
   'vendor.byId': (a) => noLeak({ id: a.vendors[0]!.id }),
+  // (Shared vendors; the figures are the caller's own: vendor-scorecards.test counts them.)
+  'vendor.scorecards': () => noLeak(),
+  'vendor.scorecard': (a) => noLeak({ id: a.vendors[0]!.id }),
   'vendor.enroll': (a) =>
     notFound({ campaignId: a.campaign.id, vendorPlatformId: a.vendors[2]!.id }),
   'vendor.enrollments': (a) => notFound({ campaignId: a.campaign.id }),

@@ -4,12 +4,18 @@ import {
   enrollmentsInput,
   updateEnrollmentInput,
 } from '@expert-network/contract';
+import * as scorecards from '../queries/vendor-scorecards';
 import * as q from '../queries/vendors';
 import { protectedProcedure, router } from '../trpc';
 
 export const vendorRouter = router({
   list: protectedProcedure.query(({ ctx }) => q.listVendors(ctx.scope)),
   byId: protectedProcedure.input(byId).query(({ ctx, input }) => q.getVendor(ctx.scope, input.id)),
+  /** Every vendor with the caller's own figures for it (experts, calls, spend). */
+  scorecards: protectedProcedure.query(({ ctx }) => scorecards.listVendorScorecards(ctx.scope)),
+  scorecard: protectedProcedure
+    .input(byId)
+    .query(({ ctx, input }) => scorecards.getVendorScorecard(ctx.scope, input.id)),
   enroll: protectedProcedure
     .input(enrollInput)
     .mutation(({ ctx, input }) => q.enrollVendor(ctx.scope, input)),

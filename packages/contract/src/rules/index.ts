@@ -6,3 +6,4 @@ export * from './experts';
 export * from './interviews';
 export * from './expert-time-zone';
 export * from './time-zones';
+export * from './vendor-scorecard';
