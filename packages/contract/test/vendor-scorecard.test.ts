@@ -15,17 +15,20 @@ const none: VendorCounts = {
 };
 
 describe('vendorScorecard', () => {
-  const cases: [string, Partial<VendorCounts>, [number | null, number | null, number | null]][] =
+  const cases: [string, Partial<VendorCounts>, [number | null, number | null, number | null]][] = [
+    ['nothing yet: no shares, not zero', {}, [null, null, null]],
     [
-      ['nothing yet: no shares, not zero', {}, [null, null, null]],
-      ['4 proposed, 1 shortlisted', { expertsProposed: 4, expertsShortlisted: 1 }, [0.25, null, null]],
-      [
-        '3 completed, 1 no-show, 1 cancelled, 1 booked',
-        { callsCompleted: 3, callsNoShow: 1, callsCancelled: 1, callsScheduled: 1 },
-        [null, 0.25, 1 / 6],
-      ],
-      ['only booked calls: nothing due yet', { callsScheduled: 2 }, [null, null, 0]],
-    ];
+      '4 proposed, 1 shortlisted',
+      { expertsProposed: 4, expertsShortlisted: 1 },
+      [0.25, null, null],
+    ],
+    [
+      '3 completed, 1 no-show, 1 cancelled, 1 booked',
+      { callsCompleted: 3, callsNoShow: 1, callsCancelled: 1, callsScheduled: 1 },
+      [null, 0.25, 1 / 6],
+    ],
+    ['only booked calls: nothing due yet', { callsScheduled: 2 }, [null, null, 0]],
+  ];
   it.each(cases)('%s', (_, counts, [shortlisted, noShow, cancelled]) => {
     const card = vendorScorecard({ ...none, ...counts });
     expect(card.shortlistedShare).toBe(shortlisted);

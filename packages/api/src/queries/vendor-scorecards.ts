@@ -12,9 +12,7 @@ import { requireVendor } from './guards';
 const { campaignVendorEnrollments: enrollments, experts, interviews, vendorPlatforms } = schema;
 
 const count = (condition?: SQL) =>
-  condition
-    ? sql<number>`(count(*) FILTER (WHERE ${condition}))::int`
-    : sql<number>`count(*)::int`;
+  condition ? sql<number>`(count(*) FILTER (WHERE ${condition}))::int` : sql<number>`count(*)::int`;
 /** numeric averages and medians come back as text: read as numbers (null stays null). */
 const asNumber = (value: unknown) => (value === null ? null : Number(value));
 
@@ -37,9 +35,10 @@ function scorecardQuery(scope: Scope) {
   const firstExpert = scope.db
     .select({
       vendorId: enrollments.vendorPlatformId,
-      seconds: sql<number>`extract(epoch from min(${experts.createdAt}) - ${enrollments.enrolledAt})`.as(
-        'seconds',
-      ),
+      seconds:
+        sql<number>`extract(epoch from min(${experts.createdAt}) - ${enrollments.enrolledAt})`.as(
+          'seconds',
+        ),
     })
     .from(enrollments)
     .innerJoin(
@@ -116,7 +115,8 @@ const toScorecard = ({ vendor, ...row }: Row) => ({
     expertsShortlisted: row.expertsShortlisted ?? 0,
     medianSecondsToFirstExpert: asNumber(row.medianSeconds),
     averageFitScore: asNumber(row.averageFitScore),
-    averageRateCents: row.averageRateCents === null ? null : Math.round(Number(row.averageRateCents)),
+    averageRateCents:
+      row.averageRateCents === null ? null : Math.round(Number(row.averageRateCents)),
     callsCompleted: row.callsCompleted ?? 0,
     callsNoShow: row.callsNoShow ?? 0,
     callsCancelled: row.callsCancelled ?? 0,

@@ -6,6 +6,8 @@ import { ListSkeleton } from '../../components/ui/skeleton';
 import { ErrorState } from '../../components/ui/states';
 import { cn } from '../../lib/cn';
 import { formatCostRange, plural } from '../../lib/format';
+import { scorecardLine } from '../vendors/scorecard-facts';
+import { type Scorecard, useVendorScorecards } from '../vendors/use-vendor-scorecards';
 import { filterVendors, useVendors, type VendorFilter, vendorFacets } from '../vendors/use-vendors';
 import { VendorFilters } from '../vendors/vendor-filters';
 import { VendorScore } from '../vendors/vendor-score';
@@ -14,6 +16,9 @@ import type { WizardValues } from './wizard-form';
 export function StepVendors() {
   const { watch, setValue, formState } = useFormContext<WizardValues>();
   const vendors = useVendors();
+  // The user's own history with each vendor; the step works without it while it loads.
+  const scorecards = useVendorScorecards();
+  const history = new Map(scorecards.data?.map((s) => [s.vendor.id, s.scorecard]));
   const [filter, setFilter] = useState<VendorFilter>({ search: '', location: '', tag: '' });
   const picked = new Set(watch('vendorPlatformIds') ?? []);
   if (vendors.isPending) return <ListSkeleton rows={6} className="mt-4" />;
@@ -57,6 +62,7 @@ export function StepVendors() {
                   {v.location} ·{' '}
                   {formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents)} per call
                 </span>
+                <HistoryLine scorecard={history.get(v.id)} />
                 <span className="mt-1.5 flex flex-wrap gap-1">
                   {v.tags.slice(0, 4).map((t) => (
                     <Badge key={t}>{t}</Badge>
@@ -76,5 +82,16 @@ export function StepVendors() {
         </p>
       )}
     </div>
+  );
+}
+
+/** What the user's own campaigns show of a vendor, in one line. */
+function HistoryLine({ scorecard }: { scorecard: Scorecard | undefined }) {
+  if (!scorecard) return null;
+  return (
+    <span className="block text-xs tabular-nums">
+      <span className="text-muted-foreground">Your campaigns: </span>
+      {scorecardLine(scorecard)}
+    </span>
   );
 }

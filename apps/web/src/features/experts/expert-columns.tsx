@@ -1,9 +1,9 @@
 import type { ExpertSortKey, SortOrder } from '@expert-network/contract/values';
 import { createColumnHelper } from '@tanstack/react-table';
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import type { MouseEvent, ReactNode } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { Checkbox } from '../../components/ui/input';
+import { SortHeader as SortButton } from '../../components/ui/sort-header';
 import { formatMoney } from '../../lib/format';
 import { EXPERT_STATUS } from '../../lib/statuses';
 import { ComplianceBadge } from '../compliance/compliance-badge';
@@ -50,7 +50,7 @@ export type ColumnOptions = {
   onToggleAll: () => void;
 };
 
-/** A column header that sorts the list on the server; says how it is sorted now. */
+/** A column header that sorts the list on the server. */
 function SortHeader({
   label,
   by,
@@ -60,19 +60,13 @@ function SortHeader({
   by: ExpertSortKey;
   options: ColumnOptions;
 }) {
-  const active = options.sort.key === by;
-  const Icon = !active ? ArrowUpDown : options.sort.order === 'asc' ? ArrowUp : ArrowDown;
   return (
-    <button
-      type="button"
-      className="inline-flex items-center gap-1 font-medium hover:text-foreground"
-      onClick={() => options.onSort(by)}
-      aria-label={`Sort by ${label.toLowerCase()}`}
-      aria-pressed={active}
-    >
-      {label}
-      <Icon className={active ? 'size-3.5 text-foreground' : 'size-3.5 opacity-50'} aria-hidden />
-    </button>
+    <SortButton
+      label={label}
+      active={options.sort.key === by}
+      order={options.sort.order}
+      onSort={() => options.onSort(by)}
+    />
   );
 }
 

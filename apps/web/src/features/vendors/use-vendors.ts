@@ -12,7 +12,10 @@ export function useVendors() {
 
 export type VendorFilter = { search: string; location: string; tag: string };
 
-export function filterVendors(vendors: Vendor[], { search, location, tag }: VendorFilter) {
+export function filterVendors<T extends Vendor>(
+  vendors: T[],
+  { search, location, tag }: VendorFilter,
+): T[] {
   const needle = search.trim().toLowerCase();
   return vendors.filter(
     (v) =>
