@@ -11,6 +11,7 @@ import { RootLayout } from './app/root-layout';
 import { NotFoundPage } from './components/ui/not-found-page';
 import { PageError, PagePending } from './components/ui/route-states';
 import { sessionQuery } from './features/auth/session';
+import { CALENDAR_VIEWS, type CalendarView } from './features/calendar/calendar-views';
 import { CAMPAIGN_TABS, type CampaignSearch } from './features/campaign/campaign-search';
 import { WIZARD_STEPS, type WizardStep } from './features/campaign-wizard/wizard-steps';
 import { safeRedirect } from './lib/redirect';
@@ -21,6 +22,7 @@ export type RouterContext = { queryClient: QueryClient };
 const text = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 
 /** An id in a link that cannot be one (mistyped, cut short): that page is simply not found. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const requireId = (value: string) => {
   if (!UUID.test(value)) throw notFound();
@@ -149,6 +151,27 @@ const vendorsRoute = createRoute({
   ),
 });
 
+const vendorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/vendors/$vendorId',
+  beforeLoad: ({ params }) => requireId(params.vendorId),
+  notFoundComponent: () => <NotFoundPage what="Vendor" />,
+  component: lazyRouteComponent(() => import('./features/vendors/vendor-page'), 'VendorPage'),
+});
+
+/** Every call of every campaign, in the user's time zone. */
+const calendarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calendar',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { view?: CalendarView | undefined; date?: string | undefined } => ({
+    view: CALENDAR_VIEWS.find((v) => v === search.view),
+    date: typeof search.date === 'string' && DAY.test(search.date) ? search.date : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./features/calendar/calendar-page'), 'CalendarPage'),
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings',
@@ -165,6 +188,8 @@ const routeTree = rootRoute.addChildren([
     projectRoute,
     teamRoute,
     vendorsRoute,
+    vendorRoute,
+    calendarRoute,
     settingsRoute,
   ]),
 ]);

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import {
   Building2,
+  CalendarDays,
   LayoutDashboard,
   PanelLeftClose,
   PanelLeftOpen,
@@ -23,6 +24,7 @@ const ProjectTree = lazy(() =>
 
 const NAV = [
   { to: '/', label: 'Dashboard', icon: LayoutDashboard },
+  { to: '/calendar', label: 'Calendar', icon: CalendarDays },
   { to: '/team', label: 'Team', icon: Users },
   { to: '/vendors', label: 'Vendors', icon: Building2 },
   { to: '/settings', label: 'Settings', icon: Settings },
