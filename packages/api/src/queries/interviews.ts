@@ -34,6 +34,8 @@ export function selectInterviews(db: Executor) {
       expertName: experts.name,
       expertTitle: experts.title,
       expertCompany: experts.company,
+      // Where the expert is: the booking form shows their local time from it.
+      expertGeography: experts.geography,
       // A booked call whose expert has since been blocked shows it; it is not cancelled silently.
       expertComplianceStatus: experts.complianceStatus,
       vendorName: vendorPlatforms.name,

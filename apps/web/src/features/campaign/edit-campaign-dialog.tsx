@@ -9,7 +9,8 @@ import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/form-errors';
-import { Input, NativeSelect, Textarea } from '../../components/ui/input';
+import { Input, Textarea } from '../../components/ui/input';
+import { TimeZonePicker } from '../../components/ui/time-zone-picker';
 import { applyServerErrors } from '../../lib/form-errors';
 import { optionalDate, optionalNumber, textOrNull } from '../../lib/form-values';
 import { notify } from '../../lib/notify';
@@ -140,14 +141,14 @@ export function EditCampaignDialog({ campaign }: { campaign: Campaign }) {
               error={errors.defaultTimezone?.message}
               className="sm:col-span-3"
             >
-              <NativeSelect {...form.register('defaultTimezone', { setValueAs: (v) => v || null })}>
-                <option value="">Your own (Settings)</option>
-                {Intl.supportedValuesOf('timeZone').map((z) => (
-                  <option key={z} value={z}>
-                    {z.replaceAll('_', ' ')}
-                  </option>
-                ))}
-              </NativeSelect>
+              <TimeZonePicker
+                name="defaultTimezone"
+                value={form.watch('defaultTimezone') ?? ''}
+                emptyLabel="Your own (Settings)"
+                onChange={(zone) =>
+                  form.setValue('defaultTimezone', zone || null, { shouldDirty: true })
+                }
+              />
             </Field>
             <div className="sm:col-span-3">
               <FormErrors />

@@ -164,7 +164,7 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
         )}
         {bookingRefusal(e.status) === null && (
           <ScheduleInterviewDialog
-            expert={{ id: e.id, name: e.name, campaignId: e.campaignId }}
+            expert={{ id: e.id, name: e.name, campaignId: e.campaignId, geography: e.geography }}
             trigger={
               <Button
                 variant={e.status === 'shortlisted' ? 'primary' : 'secondary'}

@@ -81,7 +81,7 @@ export function InterviewActions({ interview: i }: { interview: Interview }) {
       {allowed.includes('complete') && <CompleteDialog interview={i} />}
       {allowed.includes('no_show') && <NoShowDialog interview={i} />}
       <ScheduleInterviewDialog
-        expert={{ id: i.expertId, name: i.expertName }}
+        expert={{ id: i.expertId, name: i.expertName, geography: i.expertGeography }}
         interview={i}
         trigger={
           <Button variant="secondary" size="sm">

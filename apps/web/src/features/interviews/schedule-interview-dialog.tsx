@@ -1,13 +1,14 @@
 import { rescheduleInterviewInput, scheduleInterviewInput } from '@expert-network/contract';
+import { currentZoneName } from '@expert-network/contract/rules';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { addDays, format } from 'date-fns';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { type UseFormSetError, useForm } from 'react-hook-form';
 import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, NativeSelect, Textarea } from '../../components/ui/input';
-import { TimeZoneSelect } from '../../components/ui/time-zone-select';
+import { TimeZonePicker } from '../../components/ui/time-zone-picker';
 import { errorMessage, fieldErrorsOf } from '../../lib/api-errors';
 import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
@@ -16,8 +17,9 @@ import { useTRPC } from '../../lib/trpc';
 import { FRIENDLY } from '../../lib/zod-messages';
 import { usePreferences } from '../preferences/use-preferences';
 import { useTeam } from '../team/use-team';
+import { ExpertLocalTime } from './expert-local-time';
 import { type Interview, useInvalidateInterviews } from './use-interviews';
-import { checkWallTime, clockChangeNote, timeZoneOptions, wallTimeOf } from './zoned-time';
+import { checkWallTime, clockChangeNote, wallTimeOf } from './zoned-time';
 
 type Values = {
   date: string;
@@ -52,8 +54,11 @@ export function ScheduleInterviewDialog({
   interview,
   trigger,
 }: {
-  /** With `campaignId`, a new call starts in the campaign's default time zone, if it has one. */
-  expert: { id: string; name: string; campaignId?: string };
+  /**
+   * With `campaignId`, a new call starts in the campaign's default time zone, if
+   * it has one; `geography` gives the expert's local time.
+   */
+  expert: { id: string; name: string; campaignId?: string; geography?: string | null };
   interview?: Interview;
   trigger: ReactNode;
 }) {
@@ -67,8 +72,9 @@ export function ScheduleInterviewDialog({
     ...trpc.campaign.byId.queryOptions({ id: expert.campaignId ?? '' }),
     enabled: Boolean(expert.campaignId) && !interview,
   });
-  const ownZone = campaign.data?.defaultTimezone ?? prefs?.timezone ?? browserTimeZone();
-  const zones = useMemo(() => timeZoneOptions(ownZone), [ownZone]);
+  const ownZone = currentZoneName(
+    campaign.data?.defaultTimezone ?? prefs?.timezone ?? browserTimeZone(),
+  );
   const invalidate = useInvalidateInterviews();
   const initial = interview
     ? wallTimeOf(interview.scheduledAt, interview.timezone)
@@ -76,7 +82,7 @@ export function ScheduleInterviewDialog({
   const form = useForm<Values>({
     values: {
       ...initial,
-      timezone: interview?.timezone ?? ownZone,
+      timezone: interview ? currentZoneName(interview.timezone) : ownZone,
       durationMinutes: interview?.durationMinutes ?? 60,
       teamMemberId: interview?.teamMemberId ?? '',
       notes: '',
@@ -160,8 +166,17 @@ export function ScheduleInterviewDialog({
             </p>
           )}
           <Field label="Time zone" error={errors.timezone?.message}>
-            <TimeZoneSelect zones={zones} {...form.register('timezone')} />
+            <TimeZonePicker
+              name="timezone"
+              value={timezone}
+              onChange={(zone) => form.setValue('timezone', zone, { shouldDirty: true })}
+            />
           </Field>
+          <ExpertLocalTime
+            name={expert.name}
+            location={expert.geography}
+            at={date && time && timezone ? checkWallTime(date, time, timezone).at : null}
+          />
           <div className="grid grid-cols-2 gap-3">
             <Field label="Duration" error={errors.durationMinutes?.message}>
               <NativeSelect {...form.register('durationMinutes', { valueAsNumber: true })}>

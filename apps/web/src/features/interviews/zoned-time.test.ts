@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWallTime, clockChangeNote, timeZoneOptions, wallTimeOf } from './zoned-time';
+import { checkWallTime, clockChangeNote, wallTimeOf } from './zoned-time';
 
 describe('checkWallTime: a wall-clock time in a zone, across daylight-saving changes', () => {
   it.each([
@@ -53,16 +53,6 @@ describe('wallTimeOf', () => {
       const { at, skipped } = checkWallTime('2026-10-25', time, 'Europe/London');
       if (!skipped) expect(wallTimeOf(at, 'Europe/London')).toEqual({ date: '2026-10-25', time });
     }
-  });
-});
-
-describe('timeZoneOptions', () => {
-  it("puts the user's zone first, once, then every other zone", () => {
-    const zones = timeZoneOptions('Europe/Berlin');
-    expect(zones[0]).toBe('Europe/Berlin');
-    expect(zones.filter((z) => z === 'Europe/Berlin')).toHaveLength(1);
-    expect(zones).toContain('America/New_York');
-    expect(zones).toHaveLength(Intl.supportedValuesOf('timeZone').length);
   });
 });
 

@@ -15,12 +15,6 @@ export function wallTimeOf(at: Date, timeZone: string) {
   return { date: format(zoned, 'yyyy-MM-dd'), time: format(zoned, 'HH:mm') };
 }
 
-/** Every zone the browser knows, the user's own first. */
-export function timeZoneOptions(own: string): string[] {
-  const all = Intl.supportedValuesOf('timeZone');
-  return [own, ...all.filter((z) => z !== own)];
-}
-
 const HOUR = 3_600_000;
 
 /**

@@ -1,3 +1,4 @@
+import { currentZoneName } from '@expert-network/contract/rules';
 import { THEMES, type Theme } from '@expert-network/contract/values';
 import { Monitor, Moon, RotateCcw, Sun } from 'lucide-react';
 import { lazy, Suspense } from 'react';
@@ -7,7 +8,7 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { Field } from '../../components/ui/field';
 import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
-import { TimeZoneSelect } from '../../components/ui/time-zone-select';
+import { TimeZonePicker } from '../../components/ui/time-zone-picker';
 import { cn } from '../../lib/cn';
 import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
@@ -86,16 +87,16 @@ export function SettingsPage() {
         <Card>
           <CardHeader
             title="Time zone"
-            description="The zone new interviews are booked in by default."
+            description="The zone new interviews are booked in by default, and the one the calendar shows."
           />
           <CardBody>
             <Field label="Default time zone" className="max-w-sm">
-              <TimeZoneSelect
+              <TimeZonePicker
+                name="timezone"
                 value={prefs.data?.timezone ?? ''}
-                onChange={(e) => update.mutate({ timezone: e.target.value || null })}
-              >
-                <option value="">This browser's ({browserTimeZone()})</option>
-              </TimeZoneSelect>
+                emptyLabel={`This browser's (${currentZoneName(browserTimeZone())})`}
+                onChange={(zone) => update.mutate({ timezone: zone || null })}
+              />
             </Field>
           </CardBody>
         </Card>
