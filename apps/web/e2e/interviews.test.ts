@@ -20,7 +20,14 @@ describe('interviews', () => {
     const dialog = page.getByRole('dialog', { name: /Schedule a call/ });
     await dialog.getByLabel('Date').fill(date);
     await dialog.getByLabel('Time', { exact: true }).fill(time);
-    await dialog.getByLabel('Time zone').selectOption('Europe/Berlin');
+    await dialog.getByLabel('Time zone').click();
+    await page.getByPlaceholder('Search a city or zone…').fill('berlin');
+    await page.getByRole('option', { name: /Europe\/Berlin/ }).click();
+    await dialog
+      .getByText(/Europe\/Berlin/)
+      .first()
+      .waitFor();
+    await dialog.getByTestId('expert-local-time').waitFor();
     await dialog.getByLabel('Interviewer').selectOption({ label: INTERVIEWER });
     await screenshot(page, '08-schedule-dialog');
     await dialog.getByRole('button', { name: 'Schedule' }).click();

@@ -33,6 +33,7 @@ let problems: ConsoleProblem[];
 let api: Awaited<ReturnType<typeof apiAs>>;
 let campaignUrl: string;
 let expertId: string;
+let vendorId: string;
 
 beforeAll(async () => {
   server = await startProductionServer();
@@ -78,6 +79,7 @@ beforeAll(async () => {
   await expertsArrive(context, server.url, campaign.id);
   const experts = await api.expert.list.query({ campaignId: campaign.id });
   expertId = experts.items[0]!.id;
+  vendorId = vendors[0]!.id;
   await api.interview.schedule.mutate({
     expertId,
     scheduledAt: new Date(Date.now() + 26 * 3_600_000),
@@ -123,6 +125,10 @@ const SCREENS: { name: string; path: () => string; ready: (p: Page) => Promise<u
     ready: (p) => p.getByRole('button', { name: 'Close expert' }).waitFor(),
   },
   { name: 'vendors', path: () => '/vendors', ready: h1('Vendors') },
+  { name: 'vendor-page', path: () => `/vendors/${vendorId}`, ready: h1(/\w/) },
+  { name: 'calendar', path: () => '/calendar', ready: h1('Calendar') },
+  { name: 'calendar-week', path: () => '/calendar?view=week', ready: h1('Calendar') },
+  { name: 'calendar-month', path: () => '/calendar?view=month', ready: h1('Calendar') },
   { name: 'team', path: () => '/team', ready: h1('Team') },
   { name: 'settings', path: () => '/settings', ready: h1('Settings') },
   { name: 'wizard-basics', path: () => '/campaigns/new', ready: h1('New campaign') },
