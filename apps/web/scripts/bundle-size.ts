@@ -16,6 +16,8 @@ const ROUTES: Record<string, { module: string; budgeted: boolean }> = {
   'sign-in': { module: 'src/features/auth/sign-in-page.tsx', budgeted: true },
   dashboard: { module: 'src/features/dashboard/dashboard-page.tsx', budgeted: true },
   campaign: { module: 'src/features/campaign/campaign-page.tsx', budgeted: false },
+  calendar: { module: 'src/features/calendar/calendar-page.tsx', budgeted: false },
+  vendors: { module: 'src/features/vendors/vendor-directory-page.tsx', budgeted: false },
   'campaign wizard': {
     module: 'src/features/campaign-wizard/campaign-wizard-page.tsx',
     budgeted: false,

@@ -156,7 +156,11 @@ const vendorRoute = createRoute({
   path: '/vendors/$vendorId',
   beforeLoad: ({ params }) => requireId(params.vendorId),
   notFoundComponent: () => <NotFoundPage what="Vendor" />,
-  component: lazyRouteComponent(() => import('./features/vendors/vendor-page'), 'VendorPage'),
+  // From the directory's chunk: a chunk of its own would split the first load's shared chunks.
+  component: lazyRouteComponent(
+    () => import('./features/vendors/vendor-directory-page'),
+    'VendorPage',
+  ),
 });
 
 /** Every call of every campaign, in the user's time zone. */

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import {
   Building2,
-  CalendarDays,
+  CalendarClock,
   LayoutDashboard,
   PanelLeftClose,
   PanelLeftOpen,
@@ -24,7 +24,7 @@ const ProjectTree = lazy(() =>
 
 const NAV = [
   { to: '/', label: 'Dashboard', icon: LayoutDashboard },
-  { to: '/calendar', label: 'Calendar', icon: CalendarDays },
+  { to: '/calendar', label: 'Calendar', icon: CalendarClock },
   { to: '/team', label: 'Team', icon: Users },
   { to: '/vendors', label: 'Vendors', icon: Building2 },
   { to: '/settings', label: 'Settings', icon: Settings },

@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useRef } from 'react';
 import { Popover, PopoverContent, PopoverTrigger } from '../../components/ui/popover';
 import { cn } from '../../lib/cn';
 import { formatInZone, formatTimeInZone } from '../../lib/format';
@@ -38,6 +38,8 @@ export function CalendarEvent({
   const movable = draggable && i.status === 'scheduled' && i.scheduledAt > now;
   const drag = useDraggable({ id: i.id, data: { interview: i }, disabled: !movable });
   const overdue = isOverdue(i, now);
+  // A drag ends with a click on the call; that click must not open it.
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
   return (
     <Popover>
       <PopoverTrigger
@@ -45,6 +47,13 @@ export function CalendarEvent({
         {...(movable ? drag.listeners : {})}
         {...(movable ? drag.attributes : {})}
         data-call={i.id}
+        onPointerDownCapture={(e) => {
+          pressedAt.current = { x: e.clientX, y: e.clientY };
+        }}
+        onClick={(e) => {
+          const from = pressedAt.current;
+          if (from && Math.hypot(e.clientX - from.x, e.clientY - from.y) > 5) e.preventDefault();
+        }}
         style={{
           ...style,
           transform: CSS.Translate.toString(drag.transform),

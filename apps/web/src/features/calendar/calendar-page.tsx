@@ -1,6 +1,7 @@
 import { currentZoneName, zoneLabel } from '@expert-network/contract/rules';
 import { getRouteApi } from '@tanstack/react-router';
 import { CalendarDays, ChevronLeft, ChevronRight } from 'lucide-react';
+import { lazy, Suspense } from 'react';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { PageHeader } from '../../components/ui/page-header';
@@ -14,11 +15,13 @@ import { useInterviews } from '../interviews/use-interviews';
 import { usePreferences } from '../preferences/use-preferences';
 import { dayKey, stepAnchor, viewRange, viewTitle, visibleDays } from './calendar-range';
 import { CALENDAR_VIEWS, type CalendarView } from './calendar-views';
-import { HourGrid } from './hour-grid';
-import { MonthGrid } from './month-grid';
 import { useMoveCall } from './use-move-call';
 
 const route = getRouteApi('/app/calendar');
+
+// The grids (drag and drop, zone arithmetic) load beside the page's frame, which paints first.
+const HourGrid = lazy(() => import('./hour-grid').then((m) => ({ default: m.HourGrid })));
+const MonthGrid = lazy(() => import('./month-grid').then((m) => ({ default: m.MonthGrid })));
 
 /** Every call of every campaign on one calendar, in the user's time zone. */
 export function CalendarPage() {
@@ -100,22 +103,24 @@ export function CalendarPage() {
                 />
               </div>
             )}
-            {view === 'month' ? (
-              <MonthGrid
-                days={days}
-                month={anchor.slice(0, 7)}
-                interviews={interviews.data}
-                zone={zone}
-                agenda={phone}
-              />
-            ) : (
-              <HourGrid
-                days={days}
-                interviews={interviews.data}
-                zone={zone}
-                onMove={(i, start) => move.mutate({ id: i.id, scheduledAt: start })}
-              />
-            )}
+            <Suspense fallback={<ListSkeleton rows={6} className="p-4" />}>
+              {view === 'month' ? (
+                <MonthGrid
+                  days={days}
+                  month={anchor.slice(0, 7)}
+                  interviews={interviews.data}
+                  zone={zone}
+                  agenda={phone}
+                />
+              ) : (
+                <HourGrid
+                  days={days}
+                  interviews={interviews.data}
+                  zone={zone}
+                  onMove={(i, start) => move.mutate({ id: i.id, scheduledAt: start })}
+                />
+              )}
+            </Suspense>
           </Card>
         )}
       </div>

@@ -7,7 +7,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { format, isSameDay } from 'date-fns';
+import { format } from 'date-fns';
 import { useEffect, useRef } from 'react';
 import { cn } from '../../lib/cn';
 import { useNow } from '../../lib/use-now';
@@ -71,7 +71,7 @@ export function HourGrid({
                 key={d.getTime()}
                 className={cn(
                   'px-2 py-1.5',
-                  isSameDay(d, new Date(now.getTime())) && 'text-primary',
+                  dayKey(d, zone) === dayKey(now, zone) && 'text-primary',
                 )}
               >
                 {format(d, wide ? 'EEE d' : 'EEEE d MMMM')}

@@ -142,3 +142,6 @@ export function VendorDirectoryPage() {
     </>
   );
 }
+
+// The vendor page shares the directory's chunk (see the router).
+export { VendorPage } from './vendor-page';
