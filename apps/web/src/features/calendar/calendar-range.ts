@@ -21,7 +21,7 @@ import type { CalendarView } from './calendar-views';
 const weekOpts = { weekStartsOn: 1 } as const;
 
 /** The day `YYYY-MM-DD` at midnight in `zone`. */
-export function dayStart(day: string, zone: string): TZDate {
+function dayStart(day: string, zone: string): TZDate {
   const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
   return new TZDate(y, m - 1, d, zone);
 }

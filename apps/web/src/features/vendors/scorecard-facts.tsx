@@ -3,7 +3,7 @@ import { formatFit, formatHourly, formatShare, formatWait } from './scorecard-fo
 import type { Scorecard } from './use-vendor-scorecards';
 
 /** Each figure of a scorecard with its name, as the vendor page and the phone's cards list them. */
-export function scorecardFacts(s: Scorecard): { label: string; value: string; hint?: string }[] {
+function scorecardFacts(s: Scorecard): { label: string; value: string; hint?: string }[] {
   return [
     { label: 'Experts proposed', value: String(s.expertsProposed) },
     {

@@ -6,7 +6,7 @@ export type VendorRow = VendorWithScorecard['vendor'] & {
 };
 
 /** What the directory sorts by, each read from a row. */
-export const VENDOR_SORTS = {
+const VENDOR_SORTS = {
   name: (v: VendorRow) => v.name.toLowerCase(),
   score: (v: VendorRow) => v.overallScore,
   cost: (v: VendorRow) => v.avgCostPerCallMinCents,
