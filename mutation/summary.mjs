@@ -5,7 +5,7 @@
  * adds that folder's scores as "before" (a run of the same config on older tests).
  * Score = detected (killed + timeout) / (detected + survived + no coverage).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const results = fileURLToPath(new URL('./results/', import.meta.url));
@@ -25,6 +25,7 @@ function scores(folder) {
       const lines = source.split('\n');
       modules.set(`packages/${pkg}/${path}`, {
         module: `packages/${pkg}/${path}`,
+        measured: statSync(report).mtime.toISOString().slice(0, 16).replace('T', ' '),
         mutants: mutants.length,
         killed: count('Killed'),
         timeout: count('Timeout'),
@@ -48,20 +49,30 @@ function scores(folder) {
 }
 
 const after = scores(results);
-const before = process.argv[2] ? scores(process.argv[2]) : new Map();
+// Modules with no report in this checkout (reports are not committed) keep the figures of
+// the summary.json they were last measured for, marked with when that was.
+const previous = existsSync(`${results}summary.json`)
+  ? JSON.parse(readFileSync(`${results}summary.json`, 'utf8'))
+  : { before: [], after: [] };
+for (const m of previous.after) {
+  if (!after.has(m.module)) after.set(m.module, { measured: 'before the merges', ...m });
+}
+const before = process.argv[2]
+  ? scores(process.argv[2])
+  : new Map(previous.before.map((m) => [m.module, m]));
 writeFileSync(
   `${results}summary.json`,
   `${JSON.stringify({ before: [...before.values()], after: [...after.values()] }, null, 2)}\n`,
 );
 const pct = (m) => (m ? `${m.score}%` : 'not run');
 const table = [
-  '| module | before | after | mutants | killed | timeout | survived | no coverage | ignored (static) |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| module | before | after | measured (UTC) | mutants | killed | timeout | survived | no coverage | ignored |',
+  '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...[...new Set([...before.keys(), ...after.keys()])].map((key) => {
     const a = after.get(key);
     const cells = a
-      ? [a.mutants, a.killed, a.timeout, a.survived, a.noCoverage, a.ignored]
-      : ['', '', '', '', '', ''];
+      ? [a.measured, a.mutants, a.killed, a.timeout, a.survived, a.noCoverage, a.ignored]
+      : ['', '', '', '', '', '', ''];
     return `| ${key} | ${pct(before.get(key))} | ${pct(a)} | ${cells.join(' | ')} |`;
   }),
 ].join('\n');

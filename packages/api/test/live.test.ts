@@ -3,8 +3,10 @@
  * vendor simulator's way), reaches the subscription of the user it belongs to,
  * and no one else's; a rolled-back write sends nothing.
  */
+
+import { waitFor } from '@expert-network/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Change } from '../src';
+import { CHANGES_CHANNEL, type Change } from '../src';
 import { buildWorkspace } from './fixtures';
 import { createTestApi, type TestUser } from './harness';
 
@@ -21,24 +23,31 @@ beforeAll(async () => {
 });
 afterAll(() => api?.dispose());
 
+/** A notice no table sends: it tells the test that a subscription is listening. */
+const PROBE = 'test_probe';
+
 /** Collects what a user's subscription yields until stopped. */
 async function watch(user: TestUser) {
   const received: Change[] = [];
   const stop = new AbortController();
   const iterable = await user.callerUntil(stop.signal).live.changes();
+  let listening = false;
   const done = (async () => {
-    for await (const change of iterable) received.push(change);
+    for await (const change of iterable) {
+      if (change.kind === PROBE) listening = true;
+      else received.push(change);
+    }
   })();
-  // Let the generator start listening before the test writes.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // The subscription listens once a notice sent now reaches it: the test writes after that.
+  const probe = JSON.stringify({ userId: user.userId, kind: PROBE, campaignId: null });
+  await waitFor('the subscription to listen', async () => {
+    await api.db.withSession((q) => q('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, probe]));
+    return listening;
+  });
   return {
     received,
-    async until(match: (c: Change) => boolean) {
-      for (let i = 0; i < 200 && !received.some(match); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      return received.find(match);
-    },
+    until: (match: (c: Change) => boolean) =>
+      waitFor('the change to arrive', () => received.find(match)),
     async stop() {
       stop.abort();
       await done;

@@ -81,6 +81,10 @@ describe('databaseSessionReader', () => {
     expect(await readWith(`${name}=${value}`)).toBe(token);
     expect(await readWith(`x${name}=${encodeURIComponent(value)}; flag`)).toBeNull();
     expect(await readWith(`${name}x=${encodeURIComponent(value)}`)).toBeNull();
+    // Spaces around the value are not part of it, as Better Auth reads it.
+    expect(await readWith(`${name}= ${encodeURIComponent(value)} `)).toBe(token);
+    // A part without "=" is no cookie, even one that looks like the name: it is skipped.
+    expect(await readWith(`${name}x; ${name}=${encodeURIComponent(value)}`)).toBe(token);
     // A malformed escape is read as it stands (and fails the signature), not thrown.
     expect(await readWith(`${name}=%E0%A4%A`)).toBeNull();
   });
@@ -123,8 +127,12 @@ describe('databaseSessionReader', () => {
     expect((await reader(live.headers))?.session.token).toBe(live.token);
     expect(await reader(new Headers())).toBeNull();
     expect(calls.delegated).toBe(0);
+    // Extended a minute ago (30-day sessions, refreshed once a day): not due, read directly.
+    await setExpiry(live.token, new Date(Date.now() + 30 * DAY - 60_000));
+    expect((await reader(live.headers))?.session.token).toBe(live.token);
+    expect(calls.delegated).toBe(0);
 
-    // Due for its daily refresh: a day old, out of seven.
+    // Due for its daily refresh: last extended 24 days ago.
     await setExpiry(live.token, new Date(Date.now() + 6 * DAY - 60_000));
     expect((await reader(live.headers))?.session.token).toBe(live.token);
     expect(calls.delegated).toBe(1);

@@ -3,13 +3,15 @@
  * test's own without DATABASE_URL): leases, claims by many workers at once,
  * retries with backoff, giving up, and a generator that throws.
  */
-import { startTogether } from '@expert-network/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDbClient } from '@expert-network/db';
+import { startTogether, waitFor } from '@expert-network/db/testing';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDefaultGenerator } from '../src/generator/default-generator';
 import type { ExpertGenerator } from '../src/generator/types';
 import { batchDelayMs, batchSize, targetExperts } from '../src/pace';
 import { type Claim, claimDueRequests, fulfil, planNewRequests, retryLater } from '../src/sourcing';
 import { generatorFor, startSimulator } from '../src/worker';
+import { request as generationRequest } from './fixtures';
 import { type Caller, cloudSecurityCampaign, createWorld, FAST, silentLogger } from './harness';
 
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -182,21 +184,45 @@ describe('claims', () => {
   it('plans a due time for new requests only, from the vendor pace', async () => {
     await closeOpenRequests();
     const { requestId } = await oneDueRequest();
-    const planned = (await request(requestId)).dueAt;
-    const campaign = await cloudSecurityCampaign(caller, 1);
+    const plannedBefore = (await request(requestId)).dueAt;
     const realPace = { ...FAST, speedup: 1 };
-    expect(await planNewRequests(db(), realPace)).toBe(1);
-    expect((await request(requestId)).dueAt).toBe(planned);
-    const [fresh] = await sql<{ id: string; created_at: string; due_at: string; tags: string[] }>(
-      `SELECT r.id, r.created_at, r.due_at, v.tags FROM expert_network.sourcing_requests r
-       JOIN expert_network.campaign_vendor_enrollments e ON e.id = r.enrollment_id
-       JOIN expert_network.vendor_platforms v ON v.id = e.vendor_platform_id
-       WHERE e.campaign_id = $1`,
-      [campaign.id],
-    );
-    const delay = new Date(fresh!.due_at).getTime() - new Date(fresh!.created_at).getTime();
-    expect(delay).toBe(batchDelayMs(fresh!.tags, 1, fresh!.id, true));
+    /** The campaign's one request, planned: its delay and what the pace says it should be. */
+    async function planned(campaignId: string) {
+      expect(await planNewRequests(db(), realPace)).toBe(1);
+      const [fresh] = await sql<{
+        id: string;
+        kind: string;
+        created_at: string;
+        due_at: string;
+        tags: string[];
+      }>(
+        `SELECT r.id, r.kind, r.created_at, r.due_at, v.tags FROM expert_network.sourcing_requests r
+         JOIN expert_network.campaign_vendor_enrollments e ON e.id = r.enrollment_id
+         JOIN expert_network.vendor_platforms v ON v.id = e.vendor_platform_id
+         WHERE e.campaign_id = $1`,
+        [campaignId],
+      );
+      return {
+        delay: new Date(fresh!.due_at).getTime() - new Date(fresh!.created_at).getTime(),
+        paced: batchDelayMs(fresh!.tags, 1, fresh!.id, fresh!.kind === 'initial'),
+      };
+    }
+    const first = await planned((await cloudSecurityCampaign(caller, 1)).id);
+    expect(first.delay).toBe(first.paced);
+    expect((await request(requestId)).dueAt).toBe(plannedBefore);
     expect(await planNewRequests(db(), FAST)).toBe(0);
+
+    // A follow-up comes quicker than the first batch.
+    const later = (await cloudSecurityCampaign(caller, 1)).id;
+    await sql(
+      `UPDATE expert_network.sourcing_requests r SET kind = 'follow_up'
+       FROM expert_network.campaign_vendor_enrollments e
+       WHERE e.id = r.enrollment_id AND e.campaign_id = $1`,
+      [later],
+    );
+    const followUp = await planned(later);
+    expect(followUp.delay).toBe(followUp.paced);
+    expect(followUp.delay).toBeLessThan(first.delay);
   });
 
   it("a worker's claim does not wait for rows another worker holds: it skips them", async () => {
@@ -305,13 +331,21 @@ describe('failures', () => {
     const sim = startSimulator({
       db: db(),
       config: FAST,
-      logger: { ...silentLogger, error: (details) => errors.push(details) },
+      logger: {
+        ...silentLogger,
+        error: (details, message) => errors.push({ ...details, message }),
+      },
       generator: broken,
       poll: false,
     });
     await sim.runOnce();
     await sim.stop();
-    expect(errors).toEqual([expect.objectContaining({ request: requestId })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        request: requestId,
+        message: 'sourcing request failed; will retry',
+      }),
+    ]);
     expect(await expertsOf(campaignId)).toBe(0);
     expect(await request(requestId)).toMatchObject({
       status: 'pending',
@@ -323,9 +357,76 @@ describe('failures', () => {
 });
 
 describe('the worker', () => {
-  it('counts and logs what it answered; a pass with nothing due does nothing', async () => {
+  it('counts what it handled and logs what a vendor answered; a pass with nothing due does nothing', async () => {
     await closeOpenRequests();
     const { requestId } = await oneDueRequest();
+    const answered: object[] = [];
+    const simulator = (config: typeof FAST) =>
+      startSimulator({
+        db: db(),
+        config,
+        logger: {
+          ...silentLogger,
+          info: (details, message) => {
+            if (message === 'vendor answered') answered.push(details);
+          },
+        },
+        poll: false,
+      });
+    const sim = simulator(FAST);
+    expect(await sim.runOnce()).toBe(1);
+    expect(answered).toEqual([
+      expect.objectContaining({ request: requestId, outcome: 'delivered' }),
+    ]);
+    await closeOpenRequests();
+    expect(await sim.runOnce()).toBe(0);
+
+    // A paused vendor's request is cancelled: handled, but the vendor answered nothing.
+    const paused = await oneDueRequest();
+    const [enrollment] = await caller.vendor.enrollments({ campaignId: paused.campaignId });
+    await caller.vendor.updateEnrollment({ id: enrollment!.id, status: 'paused' });
+    expect(await sim.runOnce()).toBe(1);
+    expect((await request(paused.requestId)).status).toBe('cancelled');
+    expect(answered).toHaveLength(1);
+    await sim.stop();
+
+    // A vendor that declines has answered.
+    const declined = await oneDueRequest();
+    const declining = simulator({ ...FAST, declineRate: 1 });
+    expect(await declining.runOnce()).toBe(1);
+    expect(answered).toEqual([
+      expect.objectContaining({ outcome: 'delivered' }),
+      expect.objectContaining({ request: declined.requestId, outcome: 'declined' }),
+    ]);
+    await declining.stop();
+  });
+
+  /** The offline generator, held at each call until the test lets it go. */
+  function heldGenerator() {
+    const inner = createDefaultGenerator();
+    let started!: () => void;
+    const hasStarted = new Promise<void>((r) => {
+      started = r;
+    });
+    let release!: () => void;
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    const generator: ExpertGenerator = {
+      name: 'held',
+      async generate(request) {
+        started();
+        await released;
+        return inner.generate(request);
+      },
+    };
+    return { generator, hasStarted, release };
+  }
+
+  it('a pass that meets a lost lease neither counts nor logs that request', async () => {
+    await closeOpenRequests();
+    const { requestId } = await oneDueRequest();
+    const held = heldGenerator();
     const answered: object[] = [];
     const sim = startSimulator({
       db: db(),
@@ -336,15 +437,115 @@ describe('the worker', () => {
           if (message === 'vendor answered') answered.push(details);
         },
       },
+      generator: held.generator,
       poll: false,
     });
-    expect(await sim.runOnce()).toBe(1);
-    expect(answered).toEqual([
-      expect.objectContaining({ request: requestId, outcome: 'delivered' }),
-    ]);
-    await closeOpenRequests();
-    expect(await sim.runOnce()).toBe(0);
+    const pass = sim.runOnce();
+    await held.hasStarted;
+    // The worker stalls past its lease; another takes the request over.
+    await expireLease(requestId);
+    await claimOnly(requestId);
+    held.release();
+    expect(await pass).toBe(0);
+    expect(answered).toEqual([]);
     await sim.stop();
+  });
+
+  it('stop() waits for the delivery in progress, and no pass is scheduled after it', async () => {
+    await closeOpenRequests();
+    const { campaignId, requestId } = await oneDueRequest();
+    const held = heldGenerator();
+    // Each pass is scheduled by reading the poll interval: counting the reads counts them.
+    let scheduled = 0;
+    const config = {
+      ...FAST,
+      get pollMs() {
+        scheduled++;
+        return 10;
+      },
+    };
+    const started: object[] = [];
+    const sim = startSimulator({
+      db: db(),
+      config,
+      logger: {
+        ...silentLogger,
+        info: (details, message) => {
+          if (message === 'vendor simulator started') started.push(details);
+        },
+      },
+      generator: held.generator,
+    });
+    expect(started).toEqual([{ speedup: FAST.speedup, generator: 'held' }]);
+    await held.hasStarted;
+    let stopped = false;
+    const stopping = sim.stop().then(() => {
+      stopped = true;
+    });
+    const scheduledAtStop = scheduled;
+    // stop() has not returned while the delivery is held...
+    await new Promise((r) => setImmediate(r));
+    expect(stopped).toBe(false);
+    held.release();
+    await stopping;
+    // ...and when it returns, the delivery is in, and nothing more is scheduled.
+    expect((await request(requestId)).status).toBe('done');
+    expect(await expertsOf(campaignId)).toBeGreaterThan(0);
+    expect(scheduled).toBe(scheduledAtStop);
+  });
+
+  it('stop() cancels the pass it was waiting to start; without polling none is ever scheduled', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const manual = startSimulator({ db: db(), config: FAST, logger: silentLogger, poll: false });
+      expect(vi.getTimerCount()).toBe(0);
+      await manual.stop();
+      const polling = startSimulator({ db: db(), config: FAST, logger: silentLogger });
+      expect(vi.getTimerCount()).toBe(1);
+      await polling.stop();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a pass that fails as a whole (the database is down) is logged, and the worker keeps polling', async () => {
+    const down = await createDbClient({ url: world.db.url! });
+    await down.close();
+    const failures: { details: object; message?: string }[] = [];
+    const sim = startSimulator({
+      db: down.db,
+      config: { ...FAST, pollMs: 10 },
+      logger: { ...silentLogger, warn: (details, message) => failures.push({ details, message }) },
+    });
+    try {
+      await waitFor('two failed passes', () => failures.length >= 2);
+    } finally {
+      await sim.stop();
+    }
+    expect(failures[0]).toEqual({
+      details: { err: expect.any(Error) },
+      message: 'simulator pass failed',
+    });
+  });
+
+  it('a model that cannot be reached: its warning goes to the worker log, the offline profiles are used', async () => {
+    const warnings: { details: object; message?: string }[] = [];
+    const llm = { baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'k', model: 'm', timeoutMs: 2_000 };
+    const generator = generatorFor(
+      { ...FAST, llm },
+      { ...silentLogger, warn: (details, message) => warnings.push({ details, message }) },
+    );
+    const experts = await generator.generate(generationRequest({ count: 1 }));
+    expect(experts).toEqual(
+      await createDefaultGenerator().generate(generationRequest({ count: 1 })),
+    );
+    expect(warnings).toEqual([
+      {
+        details: expect.objectContaining({ model: 'm' }),
+        message: 'LLM generator failed; using the default generator',
+      },
+    ]);
   });
 
   it('uses the model when one is configured, else the offline generator', () => {
