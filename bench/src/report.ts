@@ -57,7 +57,10 @@ const latencyTarget = (name: string) =>
 export const caseLine = (c: CaseResult) =>
   `case ${c.name}: ours ${c.ours.requestsPerSecond} req/s p99 ${c.ours.p99} ms | ` +
   `baseline ${c.baseline.requestsPerSecond} req/s p99 ${c.baseline.p99} ms | ratio ${c.ratio.toFixed(2)}` +
-  ` (server CPU per request: ours ${c.ours.cpuMsPerRequest ?? '?'} ms, baseline ${c.baseline.cpuMsPerRequest ?? '?'} ms)`;
+  ` (server CPU per request: ours ${c.ours.cpuMsPerRequest ?? '?'} ms, baseline ${c.baseline.cpuMsPerRequest ?? '?'} ms)` +
+  (c.ours.timeouts || c.baseline.timeouts
+    ? ` (timed out after 30 s: ours ${c.ours.timeouts}, baseline ${c.baseline.timeouts})`
+    : '');
 
 const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
 const cpuRatio = (c: CaseResult) =>
