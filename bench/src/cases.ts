@@ -134,7 +134,7 @@ function inputFor(
 }
 
 /** How deep the deep pages start: the issue's "offset ≥ 10,000". */
-export const DEEP_OFFSET = 10_000;
+const DEEP_OFFSET = 10_000;
 
 /**
  * `count` calls for pages of the biggest campaign (every status, arrival order)

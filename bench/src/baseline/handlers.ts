@@ -52,10 +52,10 @@ export const handlers: Record<Procedure, Handler> = {
       // The newest 12 active campaigns, and the call totals over all of them.
       run(statement(s, key, 1), [userId, 'active', 12]),
       run(statement(s, key, 2), [userId, 'active']),
-      run(statement(s, key, 3), [userId, 'completed']),
+      run(statement(s, key, 3), [userId]),
       run(statement(s, key, 4), [userId, 'scheduled', new Date().toISOString(), 8]),
-      // The count's subquery takes the filter first, then the page's own.
-      run(statement(s, key, 5), [userId, true, 'proposed', userId, true, 'proposed', 8]),
+      // The count's subquery takes its owner first, then the page's own.
+      run(statement(s, key, 5), [userId, userId, 8]),
     ]);
     const counts = Object.fromEntries(CAMPAIGN_STATUSES.map((status) => [status, 0]));
     for (const row of byStatus) counts[row.status as string] = row.count as number;

@@ -19,10 +19,11 @@ export const DASHBOARD_ACTIVE_CAMPAIGNS = 12;
  * queries (the caller's id and the current time are bound per call).
  */
 function dashboardQueries(db: Executor) {
+  // Constants, not parameters, where a partial index is to serve: a prepared statement's
+  // generic plan can use a partial index only when its predicate is in the SQL text.
   const awaitingReview = ownedByPlaceholder(
     experts,
-    eq(experts.isNew, true),
-    eq(experts.status, 'proposed'),
+    sql`${experts.isNew} and ${experts.status} = 'proposed'`,
   );
   return {
     byStatus: db
@@ -54,7 +55,7 @@ function dashboardQueries(db: Executor) {
         and(eq(experts.id, interviews.expertId), eq(experts.userId, interviews.userId)),
       )
       .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
-      .where(ownedByPlaceholder(interviews, eq(interviews.status, 'completed')))
+      .where(ownedByPlaceholder(interviews, sql`${interviews.status} = 'completed'`))
       .groupBy(experts.vendorPlatformId, vendorPlatforms.name)
       .orderBy(desc(sql`sum(${interviews.costCents})`))
       .prepare('dashboard_spend'),
