@@ -173,7 +173,8 @@ function toMarkdown(report: Report): string {
       : []),
     '## Query plans',
     '',
-    'EXPLAIN (ANALYZE, BUFFERS) of every statement each case sends, with the parameters of one',
+    'EXPLAIN (ANALYZE, BUFFERS) of every statement each case sends, as the generic plan of a',
+    'prepared statement (what both servers run after five calls), with the parameters of one',
     'call by a heavy user. Sequential scans of user-owned tables: ' +
       (report.explain.some((e) => e.seqScans.length)
         ? report.explain
