@@ -21,6 +21,8 @@ export type DatasetSize = {
   /** Per campaign; every expert answers each, so responses = experts × this. */
   questionsPerCampaign: number;
   interviews: number;
+  /** The experts of one campaign of the heaviest user: the deep pages' list. */
+  bigCampaignExperts: number;
 };
 
 /** BENCH_SCALE=1: the size below; 10: ten times every count (1,000,000 experts, 20,000 users). */
@@ -32,6 +34,7 @@ const DEFAULT_SIZE: DatasetSize = {
   experts: 100_000,
   questionsPerCampaign: 4,
   interviews: 20_000,
+  bigCampaignExperts: 12_000,
 };
 
 export function scaledSize(scale: number, size: DatasetSize = DEFAULT_SIZE): DatasetSize {
@@ -42,6 +45,8 @@ export function scaledSize(scale: number, size: DatasetSize = DEFAULT_SIZE): Dat
     campaigns: size.campaigns * scale,
     experts: size.experts * scale,
     interviews: size.interviews * scale,
+    // The issue's "a campaign with 50,000 experts" at x10; deep pages start at 10,000 either way.
+    bigCampaignExperts: Math.min(50_000, size.bigCampaignExperts * scale),
   };
 }
 
@@ -59,6 +64,8 @@ export type Dataset = {
   users: BenchUser[];
   /** The index in `users` of the user with the most campaigns. */
   heaviestUser: number;
+  /** The campaign with the most experts (the heaviest user's first), and its user. */
+  biggestCampaign: { userIndex: number; campaignId: string };
   editableExperts: EditableExpert[];
   counts: Record<string, number>;
 };
@@ -91,7 +98,13 @@ const DAY = 86_400_000;
 type Table = { name: string; columns: string[]; rows: Value[][] };
 
 /** Generates the whole dataset in memory (about 100 MB at the default size). */
-function generate(size: DatasetSize, vendorIds: string[], random: Random, now: number) {
+function generate(
+  size: DatasetSize,
+  vendorNames: Map<string, string>,
+  random: Random,
+  now: number,
+) {
+  const vendorIds = [...vendorNames.keys()];
   const tables: Record<string, Table> = {};
   const table = (name: string, columns: string[]) => {
     tables[name] = { name, columns, rows: [] };
@@ -185,6 +198,12 @@ function generate(size: DatasetSize, vendorIds: string[], random: Random, now: n
     'reviewed_at',
     'created_at',
     'updated_at',
+    // Checked on arrival, as the API and the simulator do: the server's start-up
+    // check of unchecked experts must find none (it would run during the loads).
+    'compliance_status',
+    'compliance_checked_at',
+    // What the vendor-name trigger (off during the load) would set.
+    'vendor_sort_name',
   ]);
   const interviewRows = table('expert_network.interviews', [
     'id',
@@ -205,7 +224,11 @@ function generate(size: DatasetSize, vendorIds: string[], random: Random, now: n
   const userWeights = Array.from({ length: size.users }, (_, i) => 1 / (i + 1) ** 0.9);
   const campaignsPerUser = apportion(size.campaigns, userWeights, 3);
   const campaignWeights = Array.from({ length: size.campaigns }, () => random.lognormal(0.9));
-  const expertsPerCampaign = apportion(size.experts, campaignWeights, 1);
+  // The first campaign (the heaviest user's first) is the big one.
+  const expertsPerCampaign = [
+    size.bigCampaignExperts,
+    ...apportion(size.experts - size.bigCampaignExperts, campaignWeights.slice(1), 1),
+  ];
 
   const addUser = (userId: string, u: number, joined: Date, token: string) => {
     userRows.push([
@@ -351,6 +374,9 @@ function generate(size: DatasetSize, vendorIds: string[], random: Random, now: n
           null,
           new Date(expertCreated),
           new Date(expertCreated),
+          'clear',
+          new Date(expertCreated),
+          vendorId ? (vendorNames.get(vendorId) ?? '') : '',
         ];
         expertRows.push(row);
         experts.push({ row, id, userId, campaignId, rate, createdAt: expertCreated, members });
@@ -431,24 +457,25 @@ export async function loadDataset(
     alreadyLoaded = false,
   }: { size?: DatasetSize; alreadyLoaded?: boolean } = {},
 ): Promise<Dataset> {
-  const vendors = await sql<{ id: string }[]>`
-    SELECT id FROM expert_network.vendor_platforms ORDER BY slug`;
+  const vendors = await sql<{ id: string; name: string }[]>`
+    SELECT id, name FROM expert_network.vendor_platforms ORDER BY slug`;
   const started = performance.now();
   const { tables, users, editableExperts } = generate(
     size,
-    vendors.map((v) => v.id),
+    new Map(vendors.map((v) => [v.id, v.name])),
     seededRandom(20_260_601),
     Date.now(),
   );
   log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const heaviestUser = heaviest(users);
+  const biggestCampaign = { userIndex: 0, campaignId: users[0]?.campaigns[0]?.id ?? '' };
   const counts: Record<string, number> = {};
   const RESPONSES = 'expert_network.expert_screening_responses';
   if (alreadyLoaded) {
     // Same seed, same rows: the database holds exactly what was generated.
     for (const t of Object.values(tables)) counts[t.name] = t.rows.length;
     counts[RESPONSES] = size.experts * size.questionsPerCampaign;
-    return { users, heaviestUser, editableExperts, counts };
+    return { users, heaviestUser, biggestCampaign, editableExperts, counts };
   }
   await withoutSecondaryStructures(sql, BIG_TABLES, log, async () => {
     for (const t of Object.values(tables)) {
@@ -484,5 +511,5 @@ export async function loadDataset(
   await sql`VACUUM (ANALYZE)`;
   log(`vacuumed in ${((performance.now() - vacuumStart) / 1000).toFixed(1)} s`);
   log(`loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return { users, heaviestUser, editableExperts, counts };
+  return { users, heaviestUser, biggestCampaign, editableExperts, counts };
 }

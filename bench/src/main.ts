@@ -24,6 +24,7 @@ import {
   CASES,
   type Call,
   type CaseName,
+  deepPageCalls,
   isMutation,
   makeCalls,
   trpcRequest,
@@ -116,6 +117,7 @@ try {
   const api = await openInProcessApi(database.url, secret, dataset);
   const calls = {} as Record<CaseName, Call[]>;
   for (const name of CASES) calls[name] = makeCalls(name, dataset, CALLS_PER_CASE);
+  calls['expert.list.deep'] = await deepPageCalls(sql, dataset, CALLS_PER_CASE);
   calls['expert.list'] = await api.withSecondPages(calls['expert.list']);
   // Probes: a call of the heaviest user, whose plans matter most (for expert.list,
   // the first page of a list that has a second).

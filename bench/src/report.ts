@@ -57,7 +57,10 @@ const latencyTarget = (name: string) =>
 export const caseLine = (c: CaseResult) =>
   `case ${c.name}: ours ${c.ours.requestsPerSecond} req/s p99 ${c.ours.p99} ms | ` +
   `baseline ${c.baseline.requestsPerSecond} req/s p99 ${c.baseline.p99} ms | ratio ${c.ratio.toFixed(2)}` +
-  ` (server CPU per request: ours ${c.ours.cpuMsPerRequest ?? '?'} ms, baseline ${c.baseline.cpuMsPerRequest ?? '?'} ms)`;
+  ` (server CPU per request: ours ${c.ours.cpuMsPerRequest ?? '?'} ms, baseline ${c.baseline.cpuMsPerRequest ?? '?'} ms)` +
+  (c.ours.timeouts || c.baseline.timeouts
+    ? ` (timed out after 30 s: ours ${c.ours.timeouts}, baseline ${c.baseline.timeouts})`
+    : '');
 
 const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
 const cpuRatio = (c: CaseResult) =>
@@ -170,7 +173,8 @@ function toMarkdown(report: Report): string {
       : []),
     '## Query plans',
     '',
-    'EXPLAIN (ANALYZE, BUFFERS) of every statement each case sends, with the parameters of one',
+    'EXPLAIN (ANALYZE, BUFFERS) of every statement each case sends, as the generic plan of a',
+    'prepared statement (what both servers run after five calls), with the parameters of one',
     'call by a heavy user. Sequential scans of user-owned tables: ' +
       (report.explain.some((e) => e.seqScans.length)
         ? report.explain

@@ -47,23 +47,21 @@ const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed', 'archived']
 export const handlers: Record<Procedure, Handler> = {
   async 'dashboard.summary'(s, { run }, userId) {
     const key = 'dashboard.summary';
-    const [byStatus, active, spend, upcoming, awaiting] = await Promise.all([
+    const [byStatus, active, [calls], spend, upcoming, awaiting] = await Promise.all([
       run(statement(s, key, 0), [userId]),
-      run(statement(s, key, 1), [userId, 'active']),
-      run(statement(s, key, 2), [userId, 'completed']),
-      run(statement(s, key, 3), [userId, 'scheduled', new Date().toISOString(), 8]),
-      // The count's subquery takes the filter first, then the page's own.
-      run(statement(s, key, 4), [userId, true, 'proposed', userId, true, 'proposed', 8]),
+      // The newest 12 active campaigns, and the call totals over all of them.
+      run(statement(s, key, 1), [userId, 'active', 12]),
+      run(statement(s, key, 2), [userId, 'active']),
+      run(statement(s, key, 3), [userId]),
+      run(statement(s, key, 4), [userId, 'scheduled', new Date().toISOString(), 8]),
+      // The count's subquery takes its owner first, then the page's own.
+      run(statement(s, key, 5), [userId, userId, 8]),
     ]);
     const counts = Object.fromEntries(CAMPAIGN_STATUSES.map((status) => [status, 0]));
     for (const row of byStatus) counts[row.status as string] = row.count as number;
     return {
       campaignsByStatus: counts,
-      calls: {
-        completed: active.reduce((n, c) => n + (c.completed_calls as number), 0),
-        scheduled: active.reduce((n, c) => n + (c.scheduled_calls as number), 0),
-        target: active.reduce((n, c) => n + (c.target_calls as number), 0),
-      },
+      calls,
       activeCampaigns: active,
       spendByVendor: spend,
       // sum() of cents is a bigint: postgres.js gives a string.
@@ -99,46 +97,49 @@ export const handlers: Record<Procedure, Handler> = {
     const limit = (input.limit as number | undefined) ?? 25;
     const [campaign] = await run(statement(s, 'expert.list', 0), [userId, input.campaignId]);
     if (!campaign) throw new HttpError(404, 'Campaign not found');
-    let rows: Row[];
-    if (typeof input.cursor === 'string') {
-      const c = JSON.parse(Buffer.from(input.cursor, 'base64url').toString()) as {
-        v: string;
-        id: string;
-      };
-      rows = await run(statement(s, 'expert.list+cursor', 1), [
-        userId,
-        input.campaignId,
-        input.status,
-        c.v,
-        c.id,
-        limit + 1,
-      ]);
-    } else {
-      rows = await run(statement(s, 'expert.list', 1), [
-        userId,
-        input.campaignId,
-        input.status,
-        limit + 1,
-      ]);
-    }
+    const cursor =
+      typeof input.cursor === 'string'
+        ? (JSON.parse(Buffer.from(input.cursor, 'base64url').toString()) as {
+            v: string;
+            id: string;
+          })
+        : undefined;
+    // The API's statement for the shape: with a status or not (the deep pages), with a cursor or not.
+    const key =
+      input.status === undefined
+        ? 'expert.list.deep'
+        : cursor
+          ? 'expert.list+cursor'
+          : 'expert.list';
+    const filters = input.status === undefined ? [] : [input.status];
+    const after = cursor ? [cursor.v, cursor.id] : [];
+    const rows = await run(statement(s, key, 1), [
+      userId,
+      input.campaignId,
+      ...filters,
+      ...after,
+      limit + 1,
+    ]);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     // `created_at::text` (for the cursor) comes last: its value wins the shared name.
     // The API's cursor: the sort (arrival, the default), its value, the id.
-    const cursor = last ? { s: 'arrival', v: last.created_at, id: last.id } : null;
+    const next = last ? { s: 'arrival', v: last.created_at, id: last.id } : null;
     return {
       items,
       nextCursor:
-        rows.length > limit && cursor
-          ? Buffer.from(JSON.stringify(cursor)).toString('base64url')
+        rows.length > limit && next
+          ? Buffer.from(JSON.stringify(next)).toString('base64url')
           : null,
     };
   },
 
-  'expert.update'(s, db, userId, input) {
+  async 'expert.update'(s, db, userId, input) {
     const key = 'expert.update';
-    return db.transaction(async (run) => {
-      const [current] = await run(statement(s, key, 0), [userId, input.id]);
+    await db.transaction(async (run) => {
+      // Who acts, for the audit trigger (this transaction only).
+      await run(statement(s, key, 0), [userId]);
+      const [current] = await run(statement(s, key, 1), [userId, input.id]);
       if (!current) throw new HttpError(404, 'Expert not found');
       if (
         input.status !== current.status &&
@@ -147,9 +148,10 @@ export const handlers: Record<Procedure, Handler> = {
         throw new HttpError(400, 'The status follows the interview');
       }
       const reviewedAt = ((current.reviewed_at as Date | null) ?? new Date()).toISOString();
-      await run(statement(s, key, 1), [input.status, false, reviewedAt, userId, input.id]);
-      const [expert] = await run(statement(s, key, 2), [1, 1, 1, userId, input.id, 1]);
-      return expert;
+      await run(statement(s, key, 2), [input.status, false, reviewedAt, userId, input.id]);
     });
+    // Read once committed, as the API does.
+    const [expert] = await db.run(statement(s, key, 3), [1, 1, 1, userId, input.id, 1]);
+    return expert;
   },
 };

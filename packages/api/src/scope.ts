@@ -5,7 +5,8 @@
  */
 import type { Executor } from '@expert-network/db';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgDialect, PgSession } from 'drizzle-orm/pg-core';
+import { preparedQuery, rememberTransaction } from './queries/prepared';
 
 export type Scope = { db: Executor; userId: string };
 
@@ -39,13 +40,27 @@ export function definedOnly<T extends object>(changes: T): Partial<T> {
   ) as Partial<T>;
 }
 
+/** What a handle keeps to prepare raw SQL (Drizzle's `execute` prepares it anew each call). */
+type RawPreparer = {
+  dialect: PgDialect;
+  _: { session: { prepareQuery: PgSession['prepareQuery'] } };
+};
+
+/** `set_config('app.actor', $userId, true)` as a named prepared query. */
+function prepareSetActor(db: Executor) {
+  const { dialect, _ } = db as unknown as RawPreparer;
+  const query = sql`select set_config('app.actor', ${sql.placeholder('userId')}, true)`;
+  return _.session.prepareQuery(dialect.sqlToQuery(query), undefined, 'set_actor', false);
+}
+
 /**
  * Runs `work` in one transaction, in the same scope. The audit triggers read
  * who is acting from `app.actor`, set here for this transaction only.
  */
 export function inTransaction<T>(scope: Scope, work: (scope: Scope) => Promise<T>): Promise<T> {
   return scope.db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.actor', ${scope.userId}, true)`);
+    rememberTransaction(tx, scope.db);
+    await preparedQuery(tx, 'set_actor', prepareSetActor).execute({ userId: scope.userId });
     return work({ db: tx, userId: scope.userId });
   });
 }

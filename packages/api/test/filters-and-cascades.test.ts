@@ -4,6 +4,7 @@
  * cascades of campaign.delete and screening.delete. Each test has its own user.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DASHBOARD_ACTIVE_CAMPAIGNS } from '../src/queries/dashboard';
 import { buildWorkspace } from './fixtures';
 import { type Caller, createTestApi, errorCodeOf } from './harness';
 
@@ -73,6 +74,30 @@ describe('the dashboard', () => {
     expect(summary.calls).toEqual({
       completed: 1,
       scheduled: 1,
+      target: active.reduce((n, c) => n + (c.maxCalls ?? 0), 0),
+    });
+  });
+
+  it('lists the newest active campaigns only, and sums calls and targets over all of them', async () => {
+    const caller = await newUser();
+    const active = [];
+    for (let i = 0; i < DASHBOARD_ACTIVE_CAMPAIGNS + 2; i++) {
+      active.push(await campaignIn(caller, 'active'));
+    }
+    const done = await callAt(caller, active[0]!.id, -1);
+    await caller.interview.complete({ id: done.id });
+
+    const summary = await caller.dashboard.summary();
+    expect(summary.campaignsByStatus.active).toBe(active.length);
+    const newest = [...active]
+      .sort((a, b) => +b.createdAt - +a.createdAt || b.id.localeCompare(a.id))
+      .slice(0, DASHBOARD_ACTIVE_CAMPAIGNS);
+    expect(summary.activeCampaigns.map((c) => c.id)).toEqual(newest.map((c) => c.id));
+    // The oldest campaign's completed call counts, though it is not listed.
+    expect(summary.activeCampaigns.map((c) => c.id)).not.toContain(active[0]!.id);
+    expect(summary.calls).toEqual({
+      completed: 1,
+      scheduled: 0,
       target: active.reduce((n, c) => n + (c.maxCalls ?? 0), 0),
     });
   });

@@ -67,10 +67,8 @@ function campaignStats(db: Executor) {
 }
 
 /** A campaign's call target, in SQL so lists and the dashboard can sum it: callTarget's rule. */
-const targetCalls =
-  sql<number>`coalesce(${campaigns.estimatedCalls}, ${campaigns.maxCalls}, ${campaigns.minCalls}, 0)`.as(
-    'target_calls',
-  );
+const targetCallsValue = sql<number>`coalesce(${campaigns.estimatedCalls}, ${campaigns.maxCalls}, ${campaigns.minCalls}, 0)`;
+const targetCalls = targetCallsValue.as('target_calls');
 
 /** A campaign's project, on the whole key (never another user's). */
 const campaignProject = and(
@@ -123,6 +121,24 @@ export function selectCampaignProgress(db: Executor) {
     })
     .from(campaigns)
     .leftJoin(projects, campaignProject)
+    .crossJoinLateral(interviewStats)
+    .$dynamic();
+}
+
+/** Calls completed and scheduled, and the call target, summed over campaigns (one row). */
+export function selectCallTotals(db: Executor) {
+  const { interviewStats } = campaignStats(db);
+  return db
+    .select({
+      completed: sql<number>`coalesce(sum(${interviewStats.completedCalls}), 0)::int`.as(
+        'completed',
+      ),
+      scheduled: sql<number>`coalesce(sum(${interviewStats.scheduledCalls}), 0)::int`.as(
+        'scheduled',
+      ),
+      target: sql<number>`coalesce(sum(${targetCallsValue}), 0)::int`.as('target'),
+    })
+    .from(campaigns)
     .crossJoinLateral(interviewStats)
     .$dynamic();
 }

@@ -29,7 +29,7 @@ import { invalid } from '../errors';
 import { ownedByPlaceholder, type Scope } from '../scope';
 import { preparedOn } from './prepared';
 
-const { expertScreeningResponses, experts, vendorPlatforms } = schema;
+const { expertScreeningResponses, experts } = schema;
 const { expertSortValue } = schema;
 const p = sql.placeholder;
 
@@ -97,7 +97,14 @@ const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}
 
 /** Experts as lists show them: the row without what is kept for searching and sorting, with the vendor's name. */
 const { searchVector: _, vendorSortName: __, ...expertColumns } = getTableColumns(experts);
-const listedExpertColumns = { ...expertColumns, vendorName: vendorPlatforms.name };
+/**
+ * The vendor's name is the one each expert carries for sorting (kept by triggers), not a
+ * join: with a join, a prepared query's generic plan sorts the whole campaign for a page.
+ */
+const listedExpertColumns = {
+  ...expertColumns,
+  vendorName: sql<string | null>`nullif(${experts.vendorSortName}, '')`,
+};
 
 type Shape = {
   sort: ExpertSortKey;
@@ -157,7 +164,6 @@ function pageQuery(db: Executor, shape: Shape, name: string) {
   return db
     .select({ ...listedExpertColumns, cursorValue: sql<string>`(${value})::text` })
     .from(experts)
-    .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
     .where(ownedByPlaceholder(experts, and(...conditions)))
     .orderBy(direction(value), direction(experts.id))
     .limit(p('limit'))

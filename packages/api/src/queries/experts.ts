@@ -12,7 +12,7 @@ import { definedOnly, inTransaction, owned, ownedByPlaceholder, type Scope } fro
 import { checkOnArrival, requireCompliant } from './compliance';
 import { expertPage, searchHighlights } from './expert-list';
 import { deleteOwned, requireCampaign, requireExpert, requireVendor } from './guards';
-import { preparedOn } from './prepared';
+import { preparedOn, preparedQuery } from './prepared';
 
 const { expertScreeningResponses, experts, vendorPlatforms } = schema;
 
@@ -161,10 +161,20 @@ export async function updateExpert(
       const reviewed = changes.status
         ? { isNew: false, reviewedAt: current.reviewedAt ?? new Date() }
         : {};
-      await tx.db
-        .update(experts)
-        .set({ ...changes, ...reviewed })
-        .where(owned(experts, tx, eq(experts.id, id)));
+      const values: Record<string, unknown> = { ...changes, ...reviewed };
+      // One prepared statement per set of columns changed (and which are cleared), the
+      // values as placeholders (a placeholder's encoder is not given nulls).
+      const columns = Object.keys(values).sort();
+      const cleared = (c: string) => values[c] === null;
+      const name = `expert_update_${columns.map((c) => (cleared(c) ? `${c}0` : c)).join('_')}`;
+      const update = preparedQuery(tx.db, name, (db) =>
+        db
+          .update(experts)
+          .set(Object.fromEntries(columns.map((c) => [c, cleared(c) ? null : sql.placeholder(c)])))
+          .where(ownedByPlaceholder(experts, eq(experts.id, sql.placeholder('id'))))
+          .prepare(name),
+      );
+      await update.execute({ ...values, userId: tx.userId, id });
     });
   }
   // Read once committed, with expert.byId's prepared query.

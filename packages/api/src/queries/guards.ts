@@ -4,7 +4,7 @@ import { eq, getTableName, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { notFound } from '../errors';
 import { inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
-import { preparedOn } from './prepared';
+import { preparedOn, preparedQuery } from './prepared';
 
 const { campaigns, experts, projects, teamMembers, vendorPlatforms } = schema;
 
@@ -49,11 +49,15 @@ export const requireTeamMember = (scope: Scope, id: string) =>
  * locks it, so a status decided from it cannot race another write.
  */
 export async function requireExpert(scope: Scope, id: string, { forUpdate = false } = {}) {
-  const query = scope.db
-    .select()
-    .from(experts)
-    .where(owned(experts, scope, eq(experts.id, id)));
-  const [row] = await (forUpdate ? query.for('update') : query);
+  const name = forUpdate ? 'require_expert_for_update' : 'require_expert';
+  const query = preparedQuery(scope.db, name, (db) => {
+    const select = db
+      .select()
+      .from(experts)
+      .where(ownedByPlaceholder(experts, eq(experts.id, sql.placeholder('id'))));
+    return (forUpdate ? select.for('update') : select).prepare(name);
+  });
+  const [row] = await query.execute({ userId: scope.userId, id });
   if (!row) throw notFound('Expert');
   return row;
 }

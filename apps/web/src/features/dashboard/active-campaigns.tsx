@@ -61,14 +61,21 @@ const columns = [
 
 export function ActiveCampaigns({
   campaigns,
+  total,
   className,
 }: {
   campaigns: DashboardSummary['activeCampaigns'];
+  /** How many campaigns are active: the summary lists the newest few. */
+  total: number;
   className?: string;
 }) {
+  const description =
+    total > campaigns.length
+      ? `Progress to each call target: the newest ${campaigns.length} of ${total}`
+      : "Progress to each campaign's call target";
   return (
     <Card className={className}>
-      <CardHeader title="Active campaigns" description="Progress to each campaign's call target" />
+      <CardHeader title="Active campaigns" description={description} />
       <DataTable label="Active campaigns" framed={false} data={campaigns} columns={columns} />
     </Card>
   );

@@ -149,6 +149,7 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
         <Suspense fallback={<Skeleton className="h-48 xl:col-span-2" />}>
           <ActiveCampaigns
             campaigns={summary.activeCampaigns}
+            total={summary.campaignsByStatus.active}
             className="self-start xl:col-span-2"
           />
         </Suspense>
