@@ -59,7 +59,7 @@ describe('the dashboard', () => {
     await callAt(caller, active[0]!.id, 24);
     await callAt(caller, paused.id, 24);
     const done = await callAt(caller, active[1]!.id, -1);
-    await caller.interview.complete({ id: done.id });
+    await caller.interview.complete({ id: done.id, actualMinutes: 60, rating: 4 });
 
     const summary = await caller.dashboard.summary();
     expect(summary.campaignsByStatus).toEqual({
@@ -93,7 +93,7 @@ describe('the dashboard', () => {
     const caller = await newUser();
     const campaign = await campaignIn(caller, 'active');
     const done = await callAt(caller, campaign.id, -1, 60_000);
-    await caller.interview.complete({ id: done.id });
+    await caller.interview.complete({ id: done.id, actualMinutes: 60, rating: 4 });
     const missed = await callAt(caller, campaign.id, -2, 90_000);
     await caller.interview.noShow({ id: missed.id });
     await callAt(caller, campaign.id, 24, 120_000);

@@ -112,7 +112,7 @@ describe('a completed call', () => {
       timezone: 'UTC',
       durationMinutes: 60,
     });
-    return user.caller.interview.complete({ id: call.id });
+    return user.caller.interview.complete({ id: call.id, actualMinutes: 60, rating: 4 });
   }
 
   it('cannot be deleted: the call and its spend stay', async () => {

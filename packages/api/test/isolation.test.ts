@@ -105,7 +105,7 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
       { id: a.interview.id, scheduledAt: at },
       { id: b.interview.id, scheduledAt: at, teamMemberId: a.member.id },
     ),
-  'interview.complete': (a) => notFound({ id: a.interview.id }),
+  'interview.complete': (a) => notFound({ id: a.interview.id, actualMinutes: 60, rating: 4 }),
   'interview.noShow': (a) => notFound({ id: a.interview.id }),
   'interview.cancel': (a) => notFound({ id: a.interview.id }),
   'interview.correct': (a) => notFound({ id: a.interview.id, costCents: 0, reason: 'Mine now' }),

@@ -127,7 +127,7 @@ it('completing or deleting one call while another is booked leaves the expert sc
       await startTogether<unknown>(api.db, 'expert_network.experts', [
         () =>
           done
-            ? user.caller.interview.complete({ id: past.id })
+            ? user.caller.interview.complete({ id: past.id, actualMinutes: 60, rating: 4 })
             : user.caller.interview.delete({ id: past.id }),
         () =>
           user.caller.interview.schedule({

@@ -220,7 +220,12 @@ describe('experts and interviews', () => {
   it('completes a call: the expert is completed and the dashboard counts the call and its cost', async () => {
     const before = await user.caller.dashboard.summary();
     expect(before.calls.scheduled).toBe(1);
-    await user.caller.interview.complete({ id: w.interview.id, notes: 'Great on budgets' });
+    await user.caller.interview.complete({
+      id: w.interview.id,
+      actualMinutes: 60,
+      rating: 4,
+      notes: 'Great on budgets',
+    });
     expect((await user.caller.expert.byId({ id: w.expert.id })).status).toBe('completed');
     const after = await user.caller.dashboard.summary();
     expect(after.calls).toMatchObject({ completed: 1, scheduled: 0 });
@@ -233,9 +238,11 @@ describe('experts and interviews', () => {
       },
     ]);
     expect(after.totalSpendCents).toBe(90_000);
-    expect(await errorCodeOf(user.caller.interview.complete({ id: w.interview.id }))).toBe(
-      'BAD_REQUEST',
-    );
+    expect(
+      await errorCodeOf(
+        user.caller.interview.complete({ id: w.interview.id, actualMinutes: 60, rating: 4 }),
+      ),
+    ).toBe('BAD_REQUEST');
   });
 
   it('cancelling the only call puts the expert back on the shortlist', async () => {
@@ -430,8 +437,10 @@ describe('updates', () => {
     expect(marked).toMatchObject({ status: 'no_show', notes: 'No show: Line was dead' });
     expect((await user.caller.expert.byId({ id: expert.id })).status).toBe('shortlisted');
     expect((await user.caller.dashboard.summary()).totalSpendCents).toBe(spendBefore);
-    expect(await errorCodeOf(user.caller.interview.complete({ id: missed.id }))).toBe(
-      'BAD_REQUEST',
-    );
+    expect(
+      await errorCodeOf(
+        user.caller.interview.complete({ id: missed.id, actualMinutes: 60, rating: 4 }),
+      ),
+    ).toBe('BAD_REQUEST');
   });
 });
