@@ -220,6 +220,18 @@ describe('experts and interviews', () => {
   it('completes a call: the expert is completed and the dashboard counts the call and its cost', async () => {
     const before = await user.caller.dashboard.summary();
     expect(before.calls.scheduled).toBe(1);
+    // Booked, the call is committed money, not yet spent.
+    expect(before.spendByVendor).toEqual([
+      {
+        vendorPlatformId: w.vendors[0]!.id,
+        vendorName: w.vendors[0]!.name,
+        spendCents: 0,
+        committedCents: 90_000,
+        completedCalls: 0,
+        scheduledCalls: 1,
+      },
+    ]);
+    expect(before).toMatchObject({ totalSpendCents: 0, totalCommittedCents: 90_000 });
     await user.caller.interview.complete({
       id: w.interview.id,
       actualMinutes: 60,
@@ -234,10 +246,12 @@ describe('experts and interviews', () => {
         vendorPlatformId: w.vendors[0]!.id,
         vendorName: w.vendors[0]!.name,
         spendCents: 90_000,
+        committedCents: 0,
         completedCalls: 1,
+        scheduledCalls: 0,
       },
     ]);
-    expect(after.totalSpendCents).toBe(90_000);
+    expect(after).toMatchObject({ totalSpendCents: 90_000, totalCommittedCents: 0 });
     expect(
       await errorCodeOf(
         user.caller.interview.complete({ id: w.interview.id, actualMinutes: 60, rating: 4 }),

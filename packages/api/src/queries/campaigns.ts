@@ -59,6 +59,10 @@ function campaignStats(db: Executor) {
         sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`
           .mapWith(Number)
           .as('spend_cents'),
+      committedCents:
+        sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'scheduled'), 0)::bigint`
+          .mapWith(Number)
+          .as('committed_cents'),
     })
     .from(interviews)
     .where(and(eq(interviews.campaignId, campaigns.id), eq(interviews.userId, campaigns.userId)))
@@ -96,6 +100,7 @@ function selectCampaigns(db: Executor) {
       completedCalls: interviewStats.completedCalls,
       scheduledCalls: interviewStats.scheduledCalls,
       spendCents: interviewStats.spendCents,
+      committedCents: interviewStats.committedCents,
     })
     .from(campaigns)
     .leftJoin(projects, campaignProject)
@@ -120,6 +125,8 @@ export function selectCampaignProgress(db: Executor) {
       completedCalls: interviewStats.completedCalls,
       scheduledCalls: interviewStats.scheduledCalls,
       spendCents: interviewStats.spendCents,
+      committedCents: interviewStats.committedCents,
+      budgetCents: campaigns.budgetCents,
     })
     .from(campaigns)
     .leftJoin(projects, campaignProject)
