@@ -128,6 +128,15 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
 
   'dashboard.summary': () => noLeak(),
 
+  'notification.list': () => noLeak(),
+  'notification.markRead': () => noLeak({}),
+
+  'calendar.invite': (a) => notFound({ id: a.interview.id }),
+  'calendar.feedStatus': () => noLeak(),
+  // B's own feed: a token of B's, holding B's calls.
+  'calendar.enableFeed': () => noLeak(),
+  'calendar.revokeFeed': () => noLeak(),
+
   'compliance.rules': (a) => notFound({ projectId: a.project.id }),
   'compliance.updateRules': (a) =>
     notFound({ projectId: a.project.id, targetCompany: 'Northwind Bank' }),

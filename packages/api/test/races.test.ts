@@ -194,6 +194,34 @@ it('overlapping bookings of one expert at once: one books, the other is refused'
   }
 });
 
+it('one interviewer booked twice at once without confirming: one books, the other asks first', async () => {
+  const slot = inAnHour();
+  for (let round = 0; round < ROUNDS; round++) {
+    const member = await user.caller.team.create({
+      name: `Interviewer ${round}`,
+      email: `interviewer.${round}.${Math.random()}@fund.com`,
+    });
+    const experts = [await newExpert(`Left ${round}`), await newExpert(`Right ${round}`)];
+    const { won, refused } = tally(
+      await startTogether(
+        api.db,
+        'expert_network.team_members',
+        experts.map(
+          (expert) => () =>
+            user.caller.interview.schedule({
+              expertId: expert.id,
+              scheduledAt: slot,
+              timezone: 'UTC',
+              teamMemberId: member.id,
+            }),
+        ),
+      ),
+    );
+    expect(won, `round ${round}`).toHaveLength(1);
+    expect(refused).toEqual(['CONFLICT']);
+  }
+});
+
 it('projects created at once without a code all succeed, each with a code of its own', async () => {
   const settled = await startTogether(
     api.db,

@@ -14,7 +14,7 @@ import { applyOrder } from './ordering';
 import { after, type Cursor, decodeCursor, type Page, pageOf, rowsToFetch } from './paging';
 import { preparedOn } from './prepared';
 import { insertQuestionTree } from './screening';
-import { requestSourcing } from './sourcing';
+import { cancelOpenSourcing, requestSourcing } from './sourcing';
 import { insertEnrollments } from './vendors';
 
 const {
@@ -286,6 +286,9 @@ export async function updateCampaign(
         active.map((e) => e.id),
         'initial',
       );
+    }
+    if (changes.status && changes.status !== 'active' && current.status === 'active') {
+      await cancelOpenSourcing(tx, id);
     }
     return getCampaign(tx, id);
   });
