@@ -55,7 +55,7 @@ export function StepVendors() {
                 </span>
                 <span className="block text-xs text-muted-foreground">
                   {v.location} ·{' '}
-                  {formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents)} per call
+                  {formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents)}
                 </span>
                 <span className="mt-1.5 flex flex-wrap gap-1">
                   {v.tags.slice(0, 4).map((t) => (

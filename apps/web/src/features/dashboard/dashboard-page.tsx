@@ -29,6 +29,9 @@ const ScheduledCalls = lazy(() =>
 const AwaitingReview = lazy(() =>
   import('./awaiting-review').then((m) => ({ default: m.AwaitingReview })),
 );
+const BudgetsCard = lazy(() =>
+  import('../budgets/budgets-card').then((m) => ({ default: m.BudgetsCard })),
+);
 const ActiveCampaigns = lazy(() =>
   import('./active-campaigns').then((m) => ({ default: m.ActiveCampaigns })),
 );
@@ -110,9 +113,13 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
         />
         <StatCard
           icon={DollarSign}
-          label="Spend"
+          label="Spent"
           value={<span data-testid="total-spend">{formatMoney(summary.totalSpendCents)}</span>}
-          detail="On completed calls"
+          detail={
+            <span data-testid="total-committed">
+              {formatMoney(summary.totalCommittedCents)} committed on scheduled calls
+            </span>
+          }
         />
       </div>
       <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
@@ -128,7 +135,10 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Spend by vendor" description="Completed calls" />
+          <CardHeader
+            title="Cost by vendor"
+            description="Spent on completed calls (solid), committed on scheduled ones (light)"
+          />
           <CardBody>
             {summary.spendByVendor.length ? (
               <Suspense fallback={<Skeleton className="h-64" />}>
@@ -137,8 +147,8 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
             ) : (
               <EmptyState
                 icon={DollarSign}
-                title="No spend yet"
-                description="Spend appears here once calls are completed."
+                title="No calls booked yet"
+                description="Costs appear here once calls are booked."
                 className="h-64"
               />
             )}
@@ -154,6 +164,7 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
         </Suspense>
         <div className="grid content-start gap-6 [&>*]:min-w-0">
           <Suspense fallback={<Skeleton className="h-48" />}>
+            <BudgetsCard campaigns={summary.activeCampaigns} projects={summary.projectBudgets} />
             <ScheduledCalls
               upcoming={summary.upcomingInterviews}
               overdue={overdue}

@@ -38,7 +38,7 @@ const columns = [
     cell: (c) => <VendorScore score={c.getValue()} />,
   }),
   column.accessor('avgCostPerCallMinCents', {
-    header: 'Cost per call',
+    header: 'Rate per hour',
     size: 130,
     cell: ({ row: { original: v } }) =>
       formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents),
@@ -67,7 +67,7 @@ export function VendorDirectoryPage() {
     <>
       <PageHeader
         title="Vendors"
-        description="The expert networks you can enroll in a campaign: score, typical cost per call and where they are strong."
+        description="The expert networks you can enroll in a campaign: score, typical hourly rate and where they are strong."
       />
       <div className="grid gap-4 p-4 sm:p-6 lg:p-8">
         {vendors.isPending ? (
