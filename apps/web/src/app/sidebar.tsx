@@ -12,6 +12,7 @@ import {
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Button, buttonVariants } from '../components/ui/button';
 import { ListSkeleton } from '../components/ui/skeleton';
+import { LazyNotificationBell } from '../features/notifications/lazy-notification-bell';
 import { GlobalSearch } from '../features/search/global-search';
 import { cn } from '../lib/cn';
 import { UserMenu } from './user-menu';
@@ -51,10 +52,11 @@ export function Sidebar({
               Expert Network
             </Link>
           )}
+          {!collapsed && !inDrawer && <LazyNotificationBell className="ml-auto size-8" />}
           <Button
             variant="ghost"
             size="icon-sm"
-            className={cn(!collapsed && 'ml-auto')}
+            className={cn(!collapsed && (inDrawer ? 'ml-auto' : ''))}
             onClick={onToggle}
             aria-label={inDrawer ? 'Close menu' : collapsed ? 'Expand sidebar' : 'Collapse sidebar'}
           >
