@@ -1,4 +1,4 @@
-import { dayIn } from '@expert-network/contract/rules';
+import { dayIn } from '@expert-network/contract/calendar-day';
 
 /**
  * Display formatting with the platform's Intl (no library in the first load).

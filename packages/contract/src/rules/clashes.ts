@@ -2,6 +2,7 @@
  * What a booking must not do, or may do only when the user confirms: the
  * warnings a booking or a move can raise, checked before the call is written.
  */
+import { dayIn } from '../calendar-day';
 
 /** A booking the user may still make, once they have seen why it is unusual. */
 export const BOOKING_WARNINGS = [
@@ -18,17 +19,6 @@ const endOf = (slot: TimeSlot) => slot.scheduledAt.getTime() + slot.durationMinu
 /** Two calls overlap when each starts before the other ends (back to back does not). */
 export function slotsOverlap(a: TimeSlot, b: TimeSlot): boolean {
   return a.scheduledAt.getTime() < endOf(b) && b.scheduledAt.getTime() < endOf(a);
-}
-
-/** The calendar day (`YYYY-MM-DD`) an instant falls on in `timeZone`. */
-export function dayIn(instant: Date, timeZone: string): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
 }
 
 type CampaignDates = { startDate: string | null; targetCompletionDate: string | null };
