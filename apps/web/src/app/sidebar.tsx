@@ -12,7 +12,6 @@ import {
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Button, buttonVariants } from '../components/ui/button';
 import { ListSkeleton } from '../components/ui/skeleton';
-import { LazyNotificationBell } from '../features/notifications/lazy-notification-bell';
 import { GlobalSearch } from '../features/search/global-search';
 import { cn } from '../lib/cn';
 import { UserMenu } from './user-menu';
@@ -21,6 +20,9 @@ import { UserMenu } from './user-menu';
 const ProjectTree = lazy(() =>
   import('../features/projects/project-tree').then((m) => ({ default: m.ProjectTree })),
 );
+
+// Notices load after first paint (the first load has a budget).
+const NotificationBell = lazy(() => import('../features/notifications/notification-bell'));
 
 const NAV = [
   { to: '/', label: 'Dashboard', icon: LayoutDashboard },
@@ -52,7 +54,11 @@ export function Sidebar({
               Expert Network
             </Link>
           )}
-          {!collapsed && !inDrawer && <LazyNotificationBell className="ml-auto size-8" />}
+          {!collapsed && !inDrawer && (
+            <Suspense fallback={null}>
+              <NotificationBell className="ml-auto" />
+            </Suspense>
+          )}
           <Button
             variant="ghost"
             size="icon-sm"

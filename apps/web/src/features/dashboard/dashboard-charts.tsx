@@ -1,3 +1,4 @@
+import { DollarSign } from 'lucide-react';
 import {
   Bar,
   BarChart,
@@ -11,6 +12,7 @@ import {
   type XAxisTickContentProps,
   YAxis,
 } from 'recharts';
+import { EmptyState } from '../../components/ui/states';
 import { formatMoney } from '../../lib/format';
 import type { DashboardSummary } from './dashboard-summary';
 
@@ -99,6 +101,16 @@ const COLORS = [
 ];
 
 export function SpendChart({ vendors }: { vendors: DashboardSummary['spendByVendor'] }) {
+  if (!vendors.length) {
+    return (
+      <EmptyState
+        icon={DollarSign}
+        title="No spend yet"
+        description="Costs appear here once calls are booked."
+        className="h-64"
+      />
+    );
+  }
   const data = vendors.map((v) => ({
     name: v.vendorName,
     spend: v.spendCents,

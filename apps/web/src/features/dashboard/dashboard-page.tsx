@@ -29,9 +29,6 @@ const ScheduledCalls = lazy(() =>
 const AwaitingReview = lazy(() =>
   import('./awaiting-review').then((m) => ({ default: m.AwaitingReview })),
 );
-const BudgetsCard = lazy(() =>
-  import('../budgets/budgets-card').then((m) => ({ default: m.BudgetsCard })),
-);
 const ActiveCampaigns = lazy(() =>
   import('./active-campaigns').then((m) => ({ default: m.ActiveCampaigns })),
 );
@@ -117,7 +114,7 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
           value={<span data-testid="total-spend">{formatMoney(summary.totalSpendCents)}</span>}
           detail={
             <span data-testid="total-committed">
-              {formatMoney(summary.totalCommittedCents)} committed on scheduled calls
+              {formatMoney(summary.totalCommittedCents)} committed
             </span>
           }
         />
@@ -137,21 +134,12 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
         <Card>
           <CardHeader
             title="Cost by vendor"
-            description="Spent on completed calls (solid), committed on scheduled ones (light)"
+            description="Spent (completed calls), then committed (scheduled)"
           />
           <CardBody>
-            {summary.spendByVendor.length ? (
-              <Suspense fallback={<Skeleton className="h-64" />}>
-                <SpendChart vendors={summary.spendByVendor} />
-              </Suspense>
-            ) : (
-              <EmptyState
-                icon={DollarSign}
-                title="No calls booked yet"
-                description="Costs appear here once calls are booked."
-                className="h-64"
-              />
-            )}
+            <Suspense fallback={<Skeleton className="h-64" />}>
+              <SpendChart vendors={summary.spendByVendor} />
+            </Suspense>
           </CardBody>
         </Card>
       </div>
@@ -159,12 +147,12 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
         <Suspense fallback={<Skeleton className="h-48 xl:col-span-2" />}>
           <ActiveCampaigns
             campaigns={summary.activeCampaigns}
+            projectBudgets={summary.projectBudgets}
             className="self-start xl:col-span-2"
           />
         </Suspense>
         <div className="grid content-start gap-6 [&>*]:min-w-0">
           <Suspense fallback={<Skeleton className="h-48" />}>
-            <BudgetsCard campaigns={summary.activeCampaigns} projects={summary.projectBudgets} />
             <ScheduledCalls
               upcoming={summary.upcomingInterviews}
               overdue={overdue}
