@@ -77,5 +77,6 @@ describe('budgets and spend', () => {
     );
     await screenshot(page, '21-budget-burn');
     await expectAccessible(page, 'campaign overview with a budget');
-  });
+    // Vendors propose experts first: a long spec on a small machine.
+  }, 300_000);
 });

@@ -40,7 +40,7 @@ export function InviteDownload({ interview: i }: { interview: Interview }) {
       size="sm"
       disabled={busy}
       onClick={() => void download()}
-      aria-label={`Download the calendar invite for the call with ${i.expertName}`}
+      title="Download the calendar invite (.ics)"
     >
       <CalendarPlus /> {i.status === 'cancelled' ? 'Cancellation (.ics)' : 'Invite (.ics)'}
     </Button>
