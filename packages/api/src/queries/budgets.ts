@@ -36,7 +36,7 @@ async function sums(scope: Scope, where: SQL) {
 type Budgeted = Burn & { scope: 'campaign' | 'project'; id: string; name: string };
 
 /** The campaign's burn, and its project's when it has one. */
-export async function burnsOf(scope: Scope, campaignId: string): Promise<Budgeted[]> {
+async function burnsOf(scope: Scope, campaignId: string): Promise<Budgeted[]> {
   const [campaign] = await scope.db
     .select({
       name: campaigns.campaignName,

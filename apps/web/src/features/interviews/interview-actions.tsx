@@ -64,9 +64,12 @@ export function InterviewSummary({ interview: i }: { interview: Interview }) {
         {i.rating !== null && (
           <>
             <dt className="text-muted-foreground">Rating</dt>
-            <dd aria-label={`${i.rating} out of 5`}>
-              {'★'.repeat(i.rating)}
-              <span className="text-muted-foreground">{'☆'.repeat(5 - i.rating)}</span>
+            <dd>
+              <span aria-hidden>
+                {'★'.repeat(i.rating)}
+                <span className="text-muted-foreground">{'☆'.repeat(5 - i.rating)}</span>
+              </span>
+              <span className="sr-only">{i.rating} out of 5</span>
             </dd>
           </>
         )}
