@@ -59,6 +59,8 @@ describe('budgets and spend', () => {
       .toBe(`${dollars(rate)} committed`);
     await expect(page.getByTestId('campaign-spent').textContent()).resolves.toBe('$0');
 
+    // Pausing the campaign stops the vendors' proposals, whose arrival refreshes the list below.
+    await api.campaign.update.mutate({ id: campaign.id, status: 'paused' });
     // It ran 70 minutes: billed 75 (an hour, then quarters begun).
     await page.goto(`${url}?tab=interviews`);
     await page.getByRole('button', { name: 'list' }).click();
