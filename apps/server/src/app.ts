@@ -17,6 +17,7 @@ import { toNodeHandler } from 'better-auth/node';
 import cors from 'cors';
 import { sql } from 'drizzle-orm';
 import sirv from 'sirv';
+import { calendarFeedHandler } from './calendar-feed';
 import { exportHandler, toHeaders } from './export';
 import type { Logger } from './logger';
 import { requestId, trackRequest } from './request-log';
@@ -89,6 +90,7 @@ export function createApp(options: AppOptions): Handler {
   };
   const getSession = options.getSession ?? databaseSessionReader(auth, db);
   const exportFile = exportHandler({ db, getSession });
+  const calendarFeed = calendarFeedHandler(db);
   const createContext = contextFactory({
     db,
     getSession,
@@ -151,6 +153,13 @@ export function createApp(options: AppOptions): Handler {
         if (pathname.startsWith('/api/trpc/')) {
           const path = pathname.slice('/api/trpc/'.length);
           return (isImport(path) ? importTrpc : trpc)(req, res, path, query);
+        }
+        if (pathname.startsWith('/api/calendar/')) {
+          return void calendarFeed(req, res, pathname).catch((error: unknown) => {
+            requestLog(req).error({ err: error }, 'calendar feed failed');
+            if (!res.headersSent) sendJson(res, 500, { error: 'Server error' });
+            else res.destroy();
+          });
         }
         if (pathname.startsWith('/api/export/')) {
           return void exportFile(req, res, pathname, requestLog(req)).catch((error: unknown) => {

@@ -119,6 +119,8 @@ async function seedWorkspace(api: ReturnType<typeof createServerCaller>, db: typ
       });
       await api.interview.complete({
         id: done.id,
+        actualMinutes: 55,
+        rating: 5,
         notes: 'Strong on budgets and vendor dynamics; follow up on pricing.',
       });
     }
@@ -130,7 +132,12 @@ async function seedWorkspace(api: ReturnType<typeof createServerCaller>, db: typ
         durationMinutes: 45,
         teamMemberId: interviewer,
       });
-      await api.interview.complete({ id: done.id, notes: 'Useful on regional differences.' });
+      await api.interview.complete({
+        id: done.id,
+        actualMinutes: 45,
+        rating: 4,
+        notes: 'Useful on regional differences.',
+      });
     }
     if (third) {
       await api.interview.schedule({

@@ -20,7 +20,7 @@ describe('the dashboard', () => {
       /^1\s*\/\s*10$/,
     );
     await expect(page.getByTestId('total-spend').textContent()).resolves.toBe(rateText);
-    await page.getByRole('img', { name: 'Spend by vendor' }).waitFor();
+    await page.getByRole('img', { name: 'Spent and committed by vendor' }).waitFor();
     await screenshot(page, '14-dashboard');
     await expectAccessible(page, 'dashboard');
   });

@@ -51,6 +51,7 @@ describe('interviews', () => {
     await expectAccessible(page, 'interviews');
     await page.getByRole('button', { name: 'Complete', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /Complete the call/ });
+    await dialog.getByLabel('Rating of the expert').selectOption('4');
     await dialog.getByLabel('Call notes').fill('Tenders run yearly; price is 60% of the decision.');
     await dialog.getByRole('button', { name: 'Mark completed' }).click();
     await page.getByRole('cell', { name: 'Completed' }).waitFor();

@@ -40,7 +40,12 @@ export function preconditionFailed(message: string): TRPCError {
 }
 
 export function conflict(field: string, message: string): TRPCError {
-  const cause = new InputError([{ path: field.split('.'), message }]);
+  return conflictIssues([{ path: field.split('.'), message }]);
+}
+
+/** CONFLICT with several issues at once (a booking's unconfirmed warnings). */
+export function conflictIssues(issues: FieldIssue[]): TRPCError {
+  const cause = new InputError(issues);
   return new TRPCError({ code: 'CONFLICT', message: cause.message, cause });
 }
 

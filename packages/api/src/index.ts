@@ -20,6 +20,7 @@ export {
   startChangeFeed,
 } from './live/change-feed';
 export type { ApiLogger } from './logger';
+export { feedByToken } from './queries/calendar';
 export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
 export type { Scope } from './scope';
 export { databaseSessionReader } from './session-reader';

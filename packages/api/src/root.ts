@@ -1,5 +1,6 @@
 import { auditRouter } from './routers/audit';
 import { browserImportRouter } from './routers/browser-import';
+import { calendarRouter } from './routers/calendar';
 import { campaignRouter } from './routers/campaign';
 import { complianceRouter } from './routers/compliance';
 import { dashboardRouter } from './routers/dashboard';
@@ -7,6 +8,7 @@ import { expertRouter } from './routers/expert';
 import { healthRouter } from './routers/health';
 import { interviewRouter } from './routers/interview';
 import { liveRouter } from './routers/live';
+import { notificationRouter } from './routers/notification';
 import { preferencesRouter } from './routers/preferences';
 import { projectRouter } from './routers/project';
 import { screeningRouter } from './routers/screening';
@@ -29,6 +31,8 @@ export const appRouter = router({
   compliance: complianceRouter,
   audit: auditRouter,
   live: liveRouter,
+  notification: notificationRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -87,7 +87,9 @@ describe('calls', () => {
       'Cancelled: Conflict',
     );
     const done = await book(caller, expert.id, -2);
-    expect((await caller.interview.complete({ id: done.id })).notes).toBeNull();
+    expect(
+      (await caller.interview.complete({ id: done.id, actualMinutes: 60, rating: 4 })).notes,
+    ).toBeNull();
   });
 
   it('a rejected expert stays rejected when an old call of theirs is deleted', async () => {
@@ -106,9 +108,9 @@ describe('refusals say why', () => {
     const { caller, campaign } = await setup();
     const expert = await caller.expert.create({ campaignId: campaign.id, name: 'Told' });
     const upcoming = await book(caller, expert.id, 24);
-    await expect(caller.interview.complete({ id: upcoming.id })).rejects.toThrow(
-      'This call has not started yet: complete it once it has taken place',
-    );
+    await expect(
+      caller.interview.complete({ id: upcoming.id, actualMinutes: 60, rating: 4 }),
+    ).rejects.toThrow('This call has not started yet: complete it once it has taken place');
     await expect(caller.interview.noShow({ id: upcoming.id })).rejects.toThrow(
       'This call has not started yet: mark it once it has taken place',
     );
@@ -156,11 +158,20 @@ describe('notes and results', () => {
       return call;
     };
     const done = await withAgenda(-1);
-    expect((await caller.interview.complete({ id: done.id, notes: 'Went well' })).notes).toBe(
-      'Went well',
-    );
+    expect(
+      (
+        await caller.interview.complete({
+          id: done.id,
+          actualMinutes: 60,
+          rating: 4,
+          notes: 'Went well',
+        })
+      ).notes,
+    ).toBe('Went well');
     const kept = await withAgenda(-3);
-    expect((await caller.interview.complete({ id: kept.id })).notes).toBe('Agenda');
+    expect(
+      (await caller.interview.complete({ id: kept.id, actualMinutes: 60, rating: 4 })).notes,
+    ).toBe('Agenda');
     const cancelled = await withAgenda(24);
     expect((await caller.interview.cancel({ id: cancelled.id, reason: 'Moved' })).notes).toBe(
       'Agenda\nCancelled: Moved',

@@ -60,7 +60,7 @@ describe('the dashboard', () => {
     await callAt(caller, active[0]!.id, 24);
     await callAt(caller, paused.id, 24);
     const done = await callAt(caller, active[1]!.id, -1);
-    await caller.interview.complete({ id: done.id });
+    await caller.interview.complete({ id: done.id, actualMinutes: 60, rating: 4 });
 
     const summary = await caller.dashboard.summary();
     expect(summary.campaignsByStatus).toEqual({
@@ -85,7 +85,7 @@ describe('the dashboard', () => {
       active.push(await campaignIn(caller, 'active'));
     }
     const done = await callAt(caller, active[0]!.id, -1);
-    await caller.interview.complete({ id: done.id });
+    await caller.interview.complete({ id: done.id, actualMinutes: 60, rating: 4 });
 
     const summary = await caller.dashboard.summary();
     expect(summary.campaignsByStatus.active).toBe(active.length);
@@ -114,22 +114,25 @@ describe('the dashboard', () => {
     expect(upcomingInterviews.map((i) => i.id)).toEqual([sooner.id, later.id]);
   });
 
-  it('counts spend from completed calls only, by vendor', async () => {
+  it('counts spend from completed calls only, and booked ones as committed, by vendor', async () => {
     const caller = await newUser();
     const campaign = await campaignIn(caller, 'active');
     const done = await callAt(caller, campaign.id, -1, 60_000);
-    await caller.interview.complete({ id: done.id });
+    await caller.interview.complete({ id: done.id, actualMinutes: 60, rating: 4 });
     const missed = await callAt(caller, campaign.id, -2, 90_000);
     await caller.interview.noShow({ id: missed.id });
-    await callAt(caller, campaign.id, 24, 120_000);
+    const booked = await callAt(caller, campaign.id, 24, 120_000);
     const summary = await caller.dashboard.summary();
     expect(summary.totalSpendCents).toBe(done.costCents);
+    expect(summary.totalCommittedCents).toBe(booked.costCents);
     expect(summary.spendByVendor).toEqual([
       {
         vendorPlatformId: null,
         vendorName: 'Added by hand',
         spendCents: done.costCents,
+        committedCents: booked.costCents,
         completedCalls: 1,
+        scheduledCalls: 1,
       },
     ]);
   });

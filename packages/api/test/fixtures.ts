@@ -1,6 +1,10 @@
 /** A user's small but complete workspace: one of everything, with follow-ups and answers. */
 import type { Caller } from './harness';
 
+/** The UTC calendar day `days` from now, as `YYYY-MM-DD`. */
+export const dayFromNow = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 export async function buildWorkspace(caller: Caller) {
   const vendors = await caller.vendor.list();
   const [glg, alpha] = vendors;
@@ -19,8 +23,9 @@ export async function buildWorkspace(caller: Caller) {
     industryVertical: 'Technology',
     briefDescription: 'Speak with CISOs about cloud security budgets.',
     targetRegions: ['North America', 'Europe'],
-    startDate: '2026-01-05',
-    targetCompletionDate: '2026-02-27',
+    // Running now: from a month back to two months ahead, so its calls fall within it.
+    startDate: dayFromNow(-30),
+    targetCompletionDate: dayFromNow(60),
     minCalls: 5,
     maxCalls: 12,
     estimatedCalls: 8,

@@ -112,7 +112,7 @@ describe('a completed call', () => {
       timezone: 'UTC',
       durationMinutes: 60,
     });
-    return user.caller.interview.complete({ id: call.id });
+    return user.caller.interview.complete({ id: call.id, actualMinutes: 60, rating: 4 });
   }
 
   it('cannot be deleted: the call and its spend stay', async () => {
@@ -130,9 +130,11 @@ describe('a completed call', () => {
       durationMinutes: 30,
       reason: 'The call ended after half an hour',
     });
+    // The booked length stays; the length the call really had is corrected, and its cost.
     expect(corrected).toMatchObject({
       status: 'completed',
-      durationMinutes: 30,
+      durationMinutes: 60,
+      actualMinutes: 30,
       costCents: 30_000,
     });
     const recorded = await queryRows<{ reason: string; before: unknown; after: unknown }>(
@@ -143,8 +145,8 @@ describe('a completed call', () => {
     expect(recorded).toEqual([
       {
         reason: 'The call ended after half an hour',
-        before: { durationMinutes: 60, costCents: 60_000 },
-        after: { durationMinutes: 30, costCents: 30_000 },
+        before: { actualMinutes: 60, costCents: 60_000 },
+        after: { actualMinutes: 30, costCents: 30_000 },
       },
     ]);
   });

@@ -108,7 +108,7 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
       { id: a.interview.id, scheduledAt: at },
       { id: b.interview.id, scheduledAt: at, teamMemberId: a.member.id },
     ),
-  'interview.complete': (a) => notFound({ id: a.interview.id }),
+  'interview.complete': (a) => notFound({ id: a.interview.id, actualMinutes: 60, rating: 4 }),
   'interview.noShow': (a) => notFound({ id: a.interview.id }),
   'interview.cancel': (a) => notFound({ id: a.interview.id }),
   'interview.correct': (a) => notFound({ id: a.interview.id, costCents: 0, reason: 'Mine now' }),
@@ -130,6 +130,15 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
   'preferences.update': () => noLeak({ theme: 'light' }),
 
   'dashboard.summary': () => noLeak(),
+
+  'notification.list': () => noLeak(),
+  'notification.markRead': () => noLeak({}),
+
+  'calendar.invite': (a) => notFound({ id: a.interview.id }),
+  'calendar.feedStatus': () => noLeak(),
+  // B's own feed: a token of B's, holding B's calls.
+  'calendar.enableFeed': () => noLeak(),
+  'calendar.revokeFeed': () => noLeak(),
 
   'compliance.rules': (a) => notFound({ projectId: a.project.id }),
   'compliance.updateRules': (a) =>

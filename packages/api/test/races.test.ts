@@ -127,7 +127,7 @@ it('completing or deleting one call while another is booked leaves the expert sc
       await startTogether<unknown>(api.db, 'expert_network.experts', [
         () =>
           done
-            ? user.caller.interview.complete({ id: past.id })
+            ? user.caller.interview.complete({ id: past.id, actualMinutes: 60, rating: 4 })
             : user.caller.interview.delete({ id: past.id }),
         () =>
           user.caller.interview.schedule({
@@ -188,6 +188,34 @@ it('overlapping bookings of one expert at once: one books, the other is refused'
             timezone: 'UTC',
           }),
       ]),
+    );
+    expect(won, `round ${round}`).toHaveLength(1);
+    expect(refused).toEqual(['CONFLICT']);
+  }
+});
+
+it('one interviewer booked twice at once without confirming: one books, the other asks first', async () => {
+  const slot = inAnHour();
+  for (let round = 0; round < ROUNDS; round++) {
+    const member = await user.caller.team.create({
+      name: `Interviewer ${round}`,
+      email: `interviewer.${round}.${Math.random()}@fund.com`,
+    });
+    const experts = [await newExpert(`Left ${round}`), await newExpert(`Right ${round}`)];
+    const { won, refused } = tally(
+      await startTogether(
+        api.db,
+        'expert_network.team_members',
+        experts.map(
+          (expert) => () =>
+            user.caller.interview.schedule({
+              expertId: expert.id,
+              scheduledAt: slot,
+              timezone: 'UTC',
+              teamMemberId: member.id,
+            }),
+        ),
+      ),
     );
     expect(won, `round ${round}`).toHaveLength(1);
     expect(refused).toEqual(['CONFLICT']);

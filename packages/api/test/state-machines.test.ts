@@ -55,14 +55,16 @@ describe('interviews', () => {
   const starts: Record<Start, () => Promise<{ id: string; expertId: string }>> = {
     upcoming: async () => book((await newExpert()).id, 24),
     started: async () => book((await newExpert()).id, -1),
-    completed: async () => caller.interview.complete({ id: (await starts.started()).id }),
+    completed: async () =>
+      caller.interview.complete({ id: (await starts.started()).id, actualMinutes: 60, rating: 4 }),
     cancelled: async () => caller.interview.cancel({ id: (await starts.upcoming()).id }),
     no_show: async () => caller.interview.noShow({ id: (await starts.started()).id }),
   };
   const actions = {
     reschedule: (id: string) =>
       caller.interview.reschedule({ id, scheduledAt: new Date(Date.now() + 48 * HOUR) }),
-    complete: (id: string) => caller.interview.complete({ id, notes: 'Good call' }),
+    complete: (id: string) =>
+      caller.interview.complete({ id, actualMinutes: 60, rating: 4, notes: 'Good call' }),
     noShow: (id: string) => caller.interview.noShow({ id }),
     cancel: (id: string) => caller.interview.cancel({ id, reason: 'Conflict' }),
     delete: (id: string) => caller.interview.delete({ id }),
@@ -148,7 +150,11 @@ describe('experts', () => {
     },
     completed: async () => {
       const expert = await newExpert();
-      await caller.interview.complete({ id: (await book(expert.id, -1)).id });
+      await caller.interview.complete({
+        id: (await book(expert.id, -1)).id,
+        actualMinutes: 60,
+        rating: 4,
+      });
       return expert;
     },
   };

@@ -238,7 +238,10 @@ describe('bad input', () => {
       scheduledAt: new Date(Date.now() + 86_400_000),
       timezone: 'UTC',
     });
-    await badRequestNaming(user.caller.interview.complete({ id: upcoming.id }), 'id');
+    await badRequestNaming(
+      user.caller.interview.complete({ id: upcoming.id, actualMinutes: 60, rating: 4 }),
+      'id',
+    );
     await user.caller.interview.delete({ id: upcoming.id });
 
     // Emails compare without case.

@@ -93,7 +93,7 @@ beforeAll(async () => {
 
   // Calls with GLG's experts: Dana's (fixture, 60 min at $900/h) completed; Lee missed his;
   // Kim has one booked ahead and one cancelled.
-  await c.interview.complete({ id: w.interview.id });
+  await c.interview.complete({ id: w.interview.id, actualMinutes: 60, rating: 4 });
   const missed = await c.interview.schedule({
     expertId: lee.id,
     scheduledAt: hoursAgo(3),

@@ -220,7 +220,24 @@ describe('experts and interviews', () => {
   it('completes a call: the expert is completed and the dashboard counts the call and its cost', async () => {
     const before = await user.caller.dashboard.summary();
     expect(before.calls.scheduled).toBe(1);
-    await user.caller.interview.complete({ id: w.interview.id, notes: 'Great on budgets' });
+    // Booked, the call is committed money, not yet spent.
+    expect(before.spendByVendor).toEqual([
+      {
+        vendorPlatformId: w.vendors[0]!.id,
+        vendorName: w.vendors[0]!.name,
+        spendCents: 0,
+        committedCents: 90_000,
+        completedCalls: 0,
+        scheduledCalls: 1,
+      },
+    ]);
+    expect(before).toMatchObject({ totalSpendCents: 0, totalCommittedCents: 90_000 });
+    await user.caller.interview.complete({
+      id: w.interview.id,
+      actualMinutes: 60,
+      rating: 4,
+      notes: 'Great on budgets',
+    });
     expect((await user.caller.expert.byId({ id: w.expert.id })).status).toBe('completed');
     const after = await user.caller.dashboard.summary();
     expect(after.calls).toMatchObject({ completed: 1, scheduled: 0 });
@@ -229,13 +246,17 @@ describe('experts and interviews', () => {
         vendorPlatformId: w.vendors[0]!.id,
         vendorName: w.vendors[0]!.name,
         spendCents: 90_000,
+        committedCents: 0,
         completedCalls: 1,
+        scheduledCalls: 0,
       },
     ]);
-    expect(after.totalSpendCents).toBe(90_000);
-    expect(await errorCodeOf(user.caller.interview.complete({ id: w.interview.id }))).toBe(
-      'BAD_REQUEST',
-    );
+    expect(after).toMatchObject({ totalSpendCents: 90_000, totalCommittedCents: 0 });
+    expect(
+      await errorCodeOf(
+        user.caller.interview.complete({ id: w.interview.id, actualMinutes: 60, rating: 4 }),
+      ),
+    ).toBe('BAD_REQUEST');
   });
 
   it('cancelling the only call puts the expert back on the shortlist', async () => {
@@ -430,8 +451,10 @@ describe('updates', () => {
     expect(marked).toMatchObject({ status: 'no_show', notes: 'No show: Line was dead' });
     expect((await user.caller.expert.byId({ id: expert.id })).status).toBe('shortlisted');
     expect((await user.caller.dashboard.summary()).totalSpendCents).toBe(spendBefore);
-    expect(await errorCodeOf(user.caller.interview.complete({ id: missed.id }))).toBe(
-      'BAD_REQUEST',
-    );
+    expect(
+      await errorCodeOf(
+        user.caller.interview.complete({ id: missed.id, actualMinutes: 60, rating: 4 }),
+      ),
+    ).toBe('BAD_REQUEST');
   });
 });

@@ -4,8 +4,9 @@ import {
   enrollmentStatusRefusal,
   moreExpertsRefusal,
   nextEnrollmentStatuses,
+  sourcingStatus,
 } from '../src/rules/enrollments';
-import type { EnrollmentStatus, UserEnrollmentStatus } from '../src/values';
+import type { CampaignStatus, EnrollmentStatus, UserEnrollmentStatus } from '../src/values';
 
 describe('enrollments', () => {
   it.each<[EnrollmentStatus, UserEnrollmentStatus[], boolean]>([
@@ -25,6 +26,20 @@ describe('enrollments', () => {
     ['declined', 'GLG is declined: resume the enrollment first'],
   ])('asking a %s vendor for more experts → %s', (current, refusal) => {
     expect(moreExpertsRefusal('GLG', current)).toBe(refusal);
+  });
+
+  it.each<[EnrollmentStatus, CampaignStatus, EnrollmentStatus, boolean]>([
+    // enrollment, campaign, what the vendor does, may be asked for more
+    ['active', 'active', 'active', true],
+    ['active', 'paused', 'paused', false],
+    ['active', 'draft', 'paused', false],
+    ['active', 'completed', 'paused', false],
+    ['paused', 'active', 'paused', false],
+    ['declined', 'paused', 'declined', false],
+    ['pending', 'paused', 'pending', false],
+  ])('%s vendor of a %s campaign → %s (more: %s)', (enrollment, campaign, status, more) => {
+    expect(sourcingStatus(enrollment, campaign)).toBe(status);
+    expect(moreExpertsRefusal('GLG', enrollment, campaign) === null).toBe(more);
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   allowedInterviewActions,
-  callCostCents,
   correctionRefusal,
   deletionRefusal,
   type InterviewAction,
@@ -43,23 +42,6 @@ describe('allowedInterviewActions', () => {
     ['no_show', past, []],
   ])('%s at %s → %j', (status, scheduledAt, actions) => {
     expect(allowedInterviewActions({ status, scheduledAt }, now)).toEqual(actions);
-  });
-});
-
-describe('callCostCents: the hourly rate for the length of the call', () => {
-  it.each<[number | null, number, number | null]>([
-    [90_000, 60, 90_000],
-    [90_000, 30, 45_000],
-    [90_000, 90, 135_000],
-    [100_00, 45, 7_500],
-    [333, 20, 111],
-    [100, 50, 83], // 83.33… rounds to the nearest cent
-    [100, 35, 58], // 58.33…
-    [1_000, 15, 250],
-    [null, 60, null], // no rate, no cost
-    [0, 60, 0],
-  ])('%s cents/h for %i min → %s', (rate, minutes, cost) => {
-    expect(callCostCents(rate, minutes)).toBe(cost);
   });
 });
 

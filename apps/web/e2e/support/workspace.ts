@@ -75,6 +75,11 @@ export async function seedCompletedCall(api: Api) {
     durationMinutes: 60,
     teamMemberId: seeded.member.id,
   });
-  await api.interview.complete.mutate({ id: interview.id, notes: 'Tenders run yearly.' });
+  await api.interview.complete.mutate({
+    id: interview.id,
+    actualMinutes: 60,
+    rating: 4,
+    notes: 'Tenders run yearly.',
+  });
   return { ...seeded, interview };
 }

@@ -3,6 +3,7 @@ import { Menu } from 'lucide-react';
 import { Dialog as D } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import { Button } from '../components/ui/button';
+import NotificationBell from '../features/notifications/notification-bell';
 import { Sidebar } from './sidebar';
 
 /**
@@ -27,6 +28,7 @@ export function MobileNav() {
           <img src="/favicon.svg" alt="" className="size-6" />
           Expert Network
         </Link>
+        <NotificationBell className="ml-auto" />
       </div>
       <D.Portal>
         <D.Overlay className="fixed inset-0 z-40 bg-black/40" />

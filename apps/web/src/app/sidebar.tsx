@@ -22,6 +22,9 @@ const ProjectTree = lazy(() =>
   import('../features/projects/project-tree').then((m) => ({ default: m.ProjectTree })),
 );
 
+// Notices load after first paint (the first load has a budget).
+const NotificationBell = lazy(() => import('../features/notifications/notification-bell'));
+
 const NAV = [
   { to: '/', label: 'Dashboard', icon: LayoutDashboard },
   { to: '/calendar', label: 'Calendar', icon: CalendarClock },
@@ -53,10 +56,15 @@ export function Sidebar({
               Expert Network
             </Link>
           )}
+          {!collapsed && !inDrawer && (
+            <Suspense fallback={null}>
+              <NotificationBell className="ml-auto" />
+            </Suspense>
+          )}
           <Button
             variant="ghost"
             size="icon-sm"
-            className={cn(!collapsed && 'ml-auto')}
+            className={cn(!collapsed && (inDrawer ? 'ml-auto' : ''))}
             onClick={onToggle}
             aria-label={inDrawer ? 'Close menu' : collapsed ? 'Expand sidebar' : 'Collapse sidebar'}
           >

@@ -1,3 +1,5 @@
+import { dayIn } from '@expert-network/contract/calendar-day';
+
 /**
  * Display formatting with the platform's Intl (no library in the first load).
  * Calendar arithmetic lives with the calendar, on date-fns.
@@ -19,9 +21,13 @@ export function formatMoney(cents: number | null | undefined, currency = 'USD'):
   }).format(cents / 100);
 }
 
-/** A cost range from cents ("$600–1,200"). */
+/**
+ * A vendor's rate range from cents, per hour ("$600–1,200 / h"): the vendors'
+ * published figures are for a one-hour call, so they are their hourly rates,
+ * the unit of every rate in the app.
+ */
 export function formatCostRange(minCents: number, maxCents: number): string {
-  return `${formatMoney(minCents)}–${usd.format(maxCents / 100).replace('$', '')}`;
+  return `${formatMoney(minCents)}–${usd.format(maxCents / 100).replace('$', '')} / h`;
 }
 
 const calendarDay = new Intl.DateTimeFormat('en-GB', {
@@ -40,15 +46,8 @@ export function formatCalendarDate(value: string | null | undefined): string {
   return calendarDay.format(new Date(`${value}T00:00:00Z`));
 }
 
-/** The calendar day an instant falls on in a zone, as `YYYY-MM-DD`. */
-export function dayInZone(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone,
-  }).format(at);
-}
+/** The calendar day an instant falls on in a zone, as `YYYY-MM-DD` (the clash rules' own). */
+export const dayInZone = dayIn;
 
 /**
  * An instant as the wall clock of an IANA zone shows it ("Tue 3 Mar, 14:00"),

@@ -14,7 +14,7 @@ import { applyOrder } from './ordering';
 import { after, type Cursor, decodeCursor, type Page, pageOf, rowsToFetch } from './paging';
 import { preparedOn } from './prepared';
 import { insertQuestionTree } from './screening';
-import { requestSourcing } from './sourcing';
+import { cancelOpenSourcing, requestSourcing } from './sourcing';
 import { insertEnrollments } from './vendors';
 
 const {
@@ -59,6 +59,10 @@ function campaignStats(db: Executor) {
         sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`
           .mapWith(Number)
           .as('spend_cents'),
+      committedCents:
+        sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'scheduled'), 0)::bigint`
+          .mapWith(Number)
+          .as('committed_cents'),
     })
     .from(interviews)
     .where(and(eq(interviews.campaignId, campaigns.id), eq(interviews.userId, campaigns.userId)))
@@ -94,6 +98,7 @@ function selectCampaigns(db: Executor) {
       completedCalls: interviewStats.completedCalls,
       scheduledCalls: interviewStats.scheduledCalls,
       spendCents: interviewStats.spendCents,
+      committedCents: interviewStats.committedCents,
     })
     .from(campaigns)
     .leftJoin(projects, campaignProject)
@@ -118,6 +123,8 @@ export function selectCampaignProgress(db: Executor) {
       completedCalls: interviewStats.completedCalls,
       scheduledCalls: interviewStats.scheduledCalls,
       spendCents: interviewStats.spendCents,
+      committedCents: interviewStats.committedCents,
+      budgetCents: campaigns.budgetCents,
     })
     .from(campaigns)
     .leftJoin(projects, campaignProject)
@@ -295,6 +302,9 @@ export async function updateCampaign(
         active.map((e) => e.id),
         'initial',
       );
+    }
+    if (changes.status && changes.status !== 'active' && current.status === 'active') {
+      await cancelOpenSourcing(tx, id);
     }
     return getCampaign(tx, id);
   });

@@ -1,11 +1,11 @@
 import { type Executor, schema } from '@expert-network/db';
-import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, sql } from 'drizzle-orm';
 import { ownedByPlaceholder, type Scope } from '../scope';
 import { selectCallTotals, selectCampaignProgress } from './campaigns';
 import { selectInterviews } from './interviews';
 import { preparedOn } from './prepared';
 
-const { campaigns, experts, interviews, vendorPlatforms } = schema;
+const { campaigns, experts, interviews, projects, vendorPlatforms } = schema;
 
 /**
  * How many active campaigns the dashboard lists (the newest): its chart and
@@ -45,8 +45,17 @@ function dashboardQueries(db: Executor) {
         vendorPlatformId: experts.vendorPlatformId,
         vendorName: vendorPlatforms.name,
         // bigint: a firm's total spend passes int4's 21 million dollars; exact as a number.
-        spendCents: sql<number>`sum(${interviews.costCents})::bigint`.mapWith(Number),
-        completedCalls: sql<number>`count(*)::int`,
+        spendCents:
+          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`.mapWith(
+            Number,
+          ),
+        // Booked calls are money promised: shown beside the spend, never added to it.
+        committedCents:
+          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'scheduled'), 0)::bigint`.mapWith(
+            Number,
+          ),
+        completedCalls: sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'completed'))::int`,
+        scheduledCalls: sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'scheduled'))::int`,
       })
       .from(interviews)
       // On the whole key: the planner then reads only this user's experts.
@@ -55,10 +64,39 @@ function dashboardQueries(db: Executor) {
         and(eq(experts.id, interviews.expertId), eq(experts.userId, interviews.userId)),
       )
       .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
-      .where(ownedByPlaceholder(interviews, sql`${interviews.status} = 'completed'`))
+      // The statuses are in the SQL text so a generic plan can use the partial index.
+      .where(ownedByPlaceholder(interviews, sql`${interviews.status} in ('completed', 'scheduled')`))
       .groupBy(experts.vendorPlatformId, vendorPlatforms.name)
       .orderBy(desc(sql`sum(${interviews.costCents})`))
       .prepare('dashboard_spend'),
+    // Projects with a budget, with what their campaigns' calls spent and committed.
+    projectBudgets: db
+      .select({
+        id: projects.id,
+        projectName: projects.projectName,
+        budgetCents: sql<number>`${projects.budgetCents}`.mapWith(Number),
+        spentCents:
+          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`.mapWith(
+            Number,
+          ),
+        committedCents:
+          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'scheduled'), 0)::bigint`.mapWith(
+            Number,
+          ),
+      })
+      .from(projects)
+      .leftJoin(
+        campaigns,
+        and(eq(campaigns.projectId, projects.id), eq(campaigns.userId, projects.userId)),
+      )
+      .leftJoin(
+        interviews,
+        and(eq(interviews.campaignId, campaigns.id), eq(interviews.userId, campaigns.userId)),
+      )
+      .where(ownedByPlaceholder(projects, isNotNull(projects.budgetCents)))
+      .groupBy(projects.id)
+      .orderBy(asc(projects.displayOrder), asc(projects.id))
+      .prepare('dashboard_project_budgets'),
     upcoming: selectInterviews(db)
       .where(
         ownedByPlaceholder(
@@ -100,11 +138,12 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
   const queries = preparedOn(scope.db, 'dashboard', dashboardQueries);
   // A placeholder skips the column's encoder: the time goes as the text PostgreSQL reads.
   const params = { userId: scope.userId, now: now.toISOString() };
-  const [byStatus, active, [calls], spend, upcoming, awaiting] = await Promise.all([
+  const [byStatus, active, [calls], spend, projectBudgets, upcoming, awaiting] = await Promise.all([
     queries.byStatus.execute(params),
     queries.active.execute(params),
     queries.calls.execute(params),
     queries.spend.execute(params),
+    queries.projectBudgets.execute(params),
     queries.upcoming.execute(params),
     queries.awaiting.execute(params),
   ]);
@@ -118,6 +157,8 @@ export async function dashboardSummary(scope: Scope, now = new Date()) {
     activeCampaigns: active,
     spendByVendor: spend.map((s) => ({ ...s, vendorName: s.vendorName ?? 'Added by hand' })),
     totalSpendCents: spend.reduce((n, s) => n + s.spendCents, 0),
+    totalCommittedCents: spend.reduce((n, s) => n + s.committedCents, 0),
+    projectBudgets,
     upcomingInterviews: upcoming,
     awaitingReview: {
       count: awaiting[0]?.total ?? 0,

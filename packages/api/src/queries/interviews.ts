@@ -1,4 +1,5 @@
 import {
+  type completeInterviewInput,
   type correctInterviewInput,
   type listInterviewsInput,
   PAGE_SIZE,
@@ -15,16 +16,26 @@ import {
   interviewActionRefusal,
 } from '@expert-network/contract/rules';
 import { type Executor, schema } from '@expert-network/db';
-import { asc, eq, getTableColumns, gte, inArray, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { conflict, invalid, notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
+import {
+  billingRuleOf,
+  expertClash,
+  overlapping,
+  requireConfirmedWarnings,
+} from './booking-checks';
+import { notifyBudgetThresholds } from './budgets';
 import { requireCompliant } from './compliance';
 import { requireExpert, requireTeamMember } from './guards';
 import { after, decodeCursor, pageOf, rowsToFetch } from './paging';
 
 const { campaigns, experts, interviewCorrections, interviews, teamMembers, vendorPlatforms } =
   schema;
+
+/** The expert's calls, for the overlap checks. */
+const ofExpert = (expertId: string) => eq(interviews.expertId, expertId);
 
 /** Interviews with the names a list shows (expert, vendor, campaign, interviewer). */
 export function selectInterviews(db: Executor) {
@@ -112,7 +123,7 @@ export async function scheduleInterview(
       throw invalid('expertId', 'This campaign is a draft: activate it before booking calls');
     }
     // A repeated request (a double-click, a retry) gets the booking it already made.
-    const clash = await overlappingCall(tx, expert.id, input.scheduledAt, input.durationMinutes);
+    const clash = await overlapping(tx, ofExpert(expert.id), input);
     if (
       clash &&
       clash.scheduledAt.getTime() === input.scheduledAt.getTime() &&
@@ -120,20 +131,31 @@ export async function scheduleInterview(
     ) {
       return getInterview(tx, clash.id);
     }
-    if (clash) throw clashError(clash);
+    if (clash) throw expertClash(clash);
     await requireCompliant(tx, expert, 'book');
     if (input.teamMemberId) await requireTeamMember(tx, input.teamMemberId);
+    const rule = await billingRuleOf(tx, expert.vendorPlatformId);
+    const costCents = callCostCents(expert.callRateCents, input.durationMinutes, rule);
+    const { confirm, ...fields } = input;
+    await requireConfirmedWarnings(tx, {
+      campaignId: expert.campaignId,
+      slot: input,
+      teamMemberId: input.teamMemberId,
+      extraCents: costCents ?? 0,
+      confirm,
+    });
     const [row] = await tx.db
       .insert(interviews)
       .values({
-        ...input,
+        ...fields,
         userId: tx.userId,
         campaignId: expert.campaignId,
-        costCents: callCostCents(expert.callRateCents, input.durationMinutes),
+        costCents,
         currency: expert.currency,
       })
       .returning({ id: interviews.id });
     if (!row) throw new Error('insert returned nothing');
+    await notifyBudgetThresholds(tx, expert.campaignId);
     await tx.db
       .update(experts)
       .set({ isNew: false, reviewedAt: expert.reviewedAt ?? new Date() })
@@ -154,16 +176,35 @@ export async function rescheduleInterview(
     const expert = await requireExpert(tx, current.expertId, { forUpdate: true });
     // Moving a call books it again: the expert must still pass.
     await requireCompliant(tx, expert, 'book');
-    const durationMinutes = changes.durationMinutes ?? current.durationMinutes;
-    const clash = await overlappingCall(tx, expert.id, changes.scheduledAt, durationMinutes, id);
-    if (clash) throw clashError(clash);
+    const { confirm, ...fields } = changes;
+    const slot = {
+      scheduledAt: changes.scheduledAt,
+      durationMinutes: changes.durationMinutes ?? current.durationMinutes,
+      timezone: changes.timezone ?? current.timezone,
+    };
+    const clash = await overlapping(tx, ofExpert(expert.id), slot, id);
+    if (clash) throw expertClash(clash);
+    const rule = await billingRuleOf(tx, expert.vendorPlatformId);
+    const costCents = callCostCents(expert.callRateCents, slot.durationMinutes, rule);
+    await requireConfirmedWarnings(tx, {
+      campaignId: current.campaignId,
+      slot,
+      teamMemberId:
+        changes.teamMemberId === undefined ? current.teamMemberId : changes.teamMemberId,
+      extraCents: (costCents ?? 0) - (current.costCents ?? 0),
+      confirm,
+      except: id,
+    });
     await tx.db
       .update(interviews)
       .set({
-        ...definedOnly(changes),
-        costCents: callCostCents(expert.callRateCents, durationMinutes),
+        ...definedOnly(fields),
+        costCents,
+        // The invite's new version: calendars replace the event with the same UID.
+        calendarSequence: current.calendarSequence + 1,
       })
       .where(owned(interviews, tx, eq(interviews.id, id)));
+    await notifyBudgetThresholds(tx, current.campaignId);
     return getInterview(tx, id);
   });
 }
@@ -175,17 +216,28 @@ async function requireStartedCall(tx: Scope, id: string, action: 'complete' | 'n
   return current;
 }
 
+/** The call took place: its real length sets the cost (by the vendor's rule), with the expert's rating. */
 export async function completeInterview(
   scope: Scope,
-  input: { id: string; notes?: string | null | undefined },
+  input: z.infer<typeof completeInterviewInput>,
 ) {
   return inTransaction(scope, async (tx) => {
-    const current = await requireStartedCall(tx, input.id, 'complete');
+    const current = await requireInterview(tx, input.id, 'complete');
+    const expert = await requireExpert(tx, current.expertId, { forUpdate: true });
+    const rule = await billingRuleOf(tx, expert.vendorPlatformId);
     await tx.db
       .update(interviews)
-      .set({ status: 'completed', completedAt: new Date(), notes: input.notes ?? current.notes })
+      .set({
+        status: 'completed',
+        completedAt: new Date(),
+        actualMinutes: input.actualMinutes,
+        rating: input.rating,
+        costCents: callCostCents(expert.callRateCents, input.actualMinutes, rule),
+        notes: input.notes ?? current.notes,
+      })
       .where(owned(interviews, tx, eq(interviews.id, input.id)));
     await syncExpertStatus(tx, current.expertId);
+    await notifyBudgetThresholds(tx, current.campaignId);
     return getInterview(tx, input.id);
   });
 }
@@ -221,7 +273,12 @@ export async function cancelInterview(
       : current.notes;
     await tx.db
       .update(interviews)
-      .set({ status: 'cancelled', cancelledAt: new Date(), notes })
+      .set({
+        status: 'cancelled',
+        cancelledAt: new Date(),
+        notes,
+        calendarSequence: current.calendarSequence + 1,
+      })
       .where(owned(interviews, tx, eq(interviews.id, input.id)));
     await syncExpertStatus(tx, current.expertId);
     return getInterview(tx, input.id);
@@ -250,16 +307,19 @@ export async function correctInterview(
     const refusal = correctionRefusal(current.status);
     if (refusal) throw invalid('id', refusal);
     const expert = await requireExpert(tx, current.expertId);
-    const durationMinutes = changes.durationMinutes ?? current.durationMinutes;
+    const rule = await billingRuleOf(tx, expert.vendorPlatformId);
+    // The length corrected is the length the call really had.
+    const actualMinutes =
+      changes.durationMinutes ?? current.actualMinutes ?? current.durationMinutes;
     const corrected = {
-      durationMinutes,
+      actualMinutes,
       costCents:
         changes.costCents ??
         (changes.durationMinutes === undefined
           ? current.costCents
-          : callCostCents(expert.callRateCents, durationMinutes)),
+          : callCostCents(expert.callRateCents, actualMinutes, rule)),
     };
-    const before = { durationMinutes: current.durationMinutes, costCents: current.costCents };
+    const before = { actualMinutes: current.actualMinutes, costCents: current.costCents };
     await tx.db
       .update(interviews)
       .set(corrected)
@@ -267,51 +327,9 @@ export async function correctInterview(
     await tx.db
       .insert(interviewCorrections)
       .values({ userId: tx.userId, interviewId: id, reason, before, after: corrected });
+    await notifyBudgetThresholds(tx, current.campaignId);
     return getInterview(tx, id);
   });
-}
-
-/**
- * The expert's booked or held call that overlaps [start, start + minutes), if any
- * (`except`: the call being moved). Run with the expert's row locked, so two
- * bookings cannot both find the slot free.
- */
-async function overlappingCall(
-  scope: Scope,
-  expertId: string,
-  start: Date,
-  minutes: number,
-  except?: string,
-) {
-  const end = new Date(start.getTime() + minutes * 60_000);
-  const [row] = await scope.db
-    .select({
-      id: interviews.id,
-      scheduledAt: interviews.scheduledAt,
-      durationMinutes: interviews.durationMinutes,
-    })
-    .from(interviews)
-    .where(
-      owned(
-        interviews,
-        scope,
-        eq(interviews.expertId, expertId),
-        inArray(interviews.status, ['scheduled', 'completed']),
-        lt(interviews.scheduledAt, end),
-        // (sql.param with the column: the instant is bound as the column binds it.)
-        sql`${interviews.scheduledAt} + make_interval(mins => ${interviews.durationMinutes}) > ${sql.param(start, interviews.scheduledAt)}`,
-        except ? ne(interviews.id, except) : undefined,
-      ),
-    )
-    .limit(1);
-  return row;
-}
-
-function clashError(clash: { scheduledAt: Date; durationMinutes: number }) {
-  return conflict(
-    'scheduledAt',
-    `The expert already has a ${clash.durationMinutes}-minute call at ${clash.scheduledAt.toISOString()}`,
-  );
 }
 
 /**

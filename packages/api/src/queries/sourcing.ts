@@ -1,8 +1,9 @@
 import type { SourcingRequestKind } from '@expert-network/contract/values';
 import { schema } from '@expert-network/db';
-import type { Scope } from '../scope';
+import { eq, inArray } from 'drizzle-orm';
+import { owned, type Scope } from '../scope';
 
-const { sourcingRequests } = schema;
+const { campaignVendorEnrollments, sourcingRequests } = schema;
 
 /**
  * Asks the vendors of these enrollments for experts. The vendor simulator (or,
@@ -19,4 +20,29 @@ export async function requestSourcing(
     .insert(sourcingRequests)
     .values(enrollmentIds.map((enrollmentId) => ({ userId: scope.userId, enrollmentId, kind })))
     .onConflictDoNothing();
+}
+
+/**
+ * A campaign that stops running stops its vendors: their requests not yet
+ * taken up are cancelled, so nothing says "sourcing" while it is paused.
+ * (Resuming the campaign asks its active vendors again.)
+ */
+export async function cancelOpenSourcing(scope: Scope, campaignId: string) {
+  const ofCampaign = scope.db
+    .select({ id: campaignVendorEnrollments.id })
+    .from(campaignVendorEnrollments)
+    .where(
+      owned(campaignVendorEnrollments, scope, eq(campaignVendorEnrollments.campaignId, campaignId)),
+    );
+  await scope.db
+    .update(sourcingRequests)
+    .set({ status: 'cancelled', completedAt: new Date() })
+    .where(
+      owned(
+        sourcingRequests,
+        scope,
+        eq(sourcingRequests.status, 'pending'),
+        inArray(sourcingRequests.enrollmentId, ofCampaign),
+      ),
+    );
 }

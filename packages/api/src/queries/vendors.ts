@@ -13,6 +13,7 @@ export { requireVendor as getVendor } from './guards';
 import { requestSourcing } from './sourcing';
 
 const {
+  campaigns,
   campaignVendorEnrollments: enrollments,
   experts,
   sourcingRequests,
@@ -37,6 +38,8 @@ const vendorSummary = {
   avgCostPerCallMaxCents: vendorPlatforms.avgCostPerCallMaxCents,
   location: vendorPlatforms.location,
   tags: vendorPlatforms.tags,
+  minimumBillableMinutes: vendorPlatforms.minimumBillableMinutes,
+  billingIncrementMinutes: vendorPlatforms.billingIncrementMinutes,
 };
 
 /**
@@ -138,6 +141,8 @@ function enrollmentQuery(scope: Scope) {
   return scope.db
     .select({
       ...getTableColumns(enrollments),
+      // A paused campaign pauses its vendors (sourcingStatus): the screen says so.
+      campaignStatus: campaigns.status,
       vendor: vendorSummary,
       expertCount: proposed.expertCount,
       sourcingSince: sourcing.sourcingSince,
@@ -145,6 +150,10 @@ function enrollmentQuery(scope: Scope) {
     })
     .from(enrollments)
     .innerJoin(vendorPlatforms, eq(vendorPlatforms.id, enrollments.vendorPlatformId))
+    .innerJoin(
+      campaigns,
+      and(eq(campaigns.id, enrollments.campaignId), eq(campaigns.userId, enrollments.userId)),
+    )
     .crossJoinLateral(proposed)
     .crossJoinLateral(sourcing);
 }
@@ -201,7 +210,11 @@ export async function requestMoreExperts(scope: Scope, id: string) {
       .where(owned(enrollments, tx, eq(enrollments.id, id)))
       .for('update');
     const enrollment = await getEnrollment(tx, id);
-    const refusal = moreExpertsRefusal(enrollment.vendor.name, enrollment.status);
+    const refusal = moreExpertsRefusal(
+      enrollment.vendor.name,
+      enrollment.status,
+      enrollment.campaignStatus,
+    );
     if (refusal) throw invalid('id', refusal);
     const [asked] = await tx.db
       .select({

@@ -1,5 +1,7 @@
 /** Business rules as pure functions, one module per domain: the server enforces them, the web app offers what they allow. */
+export * from './billing';
 export * from './campaigns';
+export * from './clashes';
 export * from './compliance';
 export * from './enrollments';
 export * from './expert-time-zone';

@@ -26,11 +26,6 @@ export function allowedInterviewActions(call: Call, now: Date): InterviewAction[
   return INTERVIEW_ACTIONS.filter((action) => interviewActionRefusal(call, action, now) === null);
 }
 
-/** A call costs the expert's hourly rate for its length (unknown without a rate). */
-export function callCostCents(rateCents: number | null, durationMinutes: number): number | null {
-  return rateCents === null ? null : Math.round((rateCents * durationMinutes) / 60);
-}
-
 /** A completed call is part of the spend: it is corrected, never deleted. */
 export function deletionRefusal(status: InterviewStatus) {
   return status === 'completed'

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type CampaignRules, campaignRuleIssues } from '../rules/campaigns';
 import { CAMPAIGN_STATUSES } from '../values';
 import {
+  budgetCents,
   calendarDate,
   callCount,
   id,
@@ -34,6 +35,8 @@ const campaignFields = {
   status: z.enum(CAMPAIGN_STATUSES),
   /** The zone new calls are booked in by default; null: the user's own. */
   defaultTimezone: timeZone.nullish(),
+  /** What the campaign's calls may cost in all; null: no budget. */
+  budgetCents: budgetCents.nullish(),
 };
 
 const withCampaignRules = <T extends CampaignRules>(value: T, ctx: z.RefinementCtx) => {

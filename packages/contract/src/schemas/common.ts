@@ -76,6 +76,12 @@ export const cents = z
   .int('Whole cents only')
   .min(0, 'Cannot be negative')
   .max(100_000_000, 'Too large');
+/** An optional budget, in whole cents: more than nothing, up to a million dollars... times a thousand. */
+export const budgetCents = z
+  .number({ error: 'Give an amount' })
+  .int('Whole cents only')
+  .min(1, 'Must be more than zero')
+  .max(2_000_000_000, 'Too large');
 export const callCount = z
   .number({ error: 'Give a number' })
   .int('A whole number of calls')

@@ -6,6 +6,7 @@ export * from './common';
 export * from './compliance';
 export * from './expert';
 export * from './interview';
+export * from './notification';
 export * from './preferences';
 export * from './project';
 export * from './screening';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOOKING_WARNINGS } from '../rules/clashes';
 import { cents, id, instant, name, optionalText, pageInput, timeZone } from './common';
 
 const duration = z
@@ -21,6 +22,16 @@ const callTime = z
     message: 'Calls can be booked up to a year ahead',
   });
 
+/**
+ * The warnings the user has seen and accepts for this booking (an interviewer
+ * already busy, a day outside the campaign, a budget passed); any other one
+ * raised refuses the booking with CONFLICT, naming it.
+ */
+const confirm = z
+  .array(z.enum(BOOKING_WARNINGS, { error: 'Not a warning a booking can raise' }))
+  .max(BOOKING_WARNINGS.length)
+  .optional();
+
 /** By time (then id), a page at a time; of one campaign, or in a range, if asked. */
 export const listInterviewsInput = z
   .strictObject({
@@ -42,6 +53,7 @@ export const scheduleInterviewInput = z.strictObject({
   durationMinutes: duration.default(60),
   teamMemberId: id.nullish(),
   notes: optionalText(10_000),
+  confirm,
 });
 
 export const rescheduleInterviewInput = z.strictObject({
@@ -50,9 +62,24 @@ export const rescheduleInterviewInput = z.strictObject({
   timezone: timeZone.optional(),
   durationMinutes: duration.optional(),
   teamMemberId: id.nullish(),
+  confirm,
 });
 
-export const completeInterviewInput = z.strictObject({ id, notes: optionalText(20_000) });
+/** A call that took place: how long it really lasted (the cost follows), and how good the expert was. */
+export const completeInterviewInput = z.strictObject({
+  id,
+  actualMinutes: z
+    .number({ error: 'Give the length in minutes' })
+    .int('Whole minutes')
+    .min(1, 'At least a minute')
+    .max(480, 'At most 8 hours'),
+  rating: z
+    .number({ error: 'Rate the expert from 1 to 5' })
+    .int('A whole number of stars')
+    .min(1, 'From 1 to 5')
+    .max(5, 'From 1 to 5'),
+  notes: optionalText(20_000),
+});
 export const cancelInterviewInput = z.strictObject({ id, reason: optionalText(2_000) });
 export const noShowInterviewInput = z.strictObject({ id, notes: optionalText(2_000) });
 

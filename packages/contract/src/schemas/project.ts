@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, name, optionalText, orderedIds, pageInput } from './common';
+import { budgetCents, byId, name, optionalText, orderedIds, pageInput } from './common';
 
 export const projectCode = z
   .string()
@@ -16,6 +16,8 @@ export const createProjectInput = z.strictObject({
   projectCode: projectCode.optional(),
   projectName: name(),
   description: optionalText(5_000),
+  /** What the project's calls may cost in all, across its campaigns; null: no budget. */
+  budgetCents: budgetCents.nullish(),
 });
 
 export const updateProjectInput = z.strictObject({
@@ -23,6 +25,7 @@ export const updateProjectInput = z.strictObject({
   projectCode: projectCode.optional(),
   projectName: name().optional(),
   description: optionalText(5_000),
+  budgetCents: budgetCents.nullish(),
 });
 
 export const reorderProjectsInput = z.strictObject({ ids: orderedIds });

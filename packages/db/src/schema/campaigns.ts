@@ -45,6 +45,8 @@ export const campaigns = expertNetwork.table(
     displayOrder: integer().notNull().default(0),
     // IANA zone new calls are booked in by default; null: the user's own.
     defaultTimezone: text(),
+    // Optional: what the campaign's calls may cost in all, in cents (of the calls' currency).
+    budgetCents: integer(),
     // The campaign's id in the original app's browser storage, when imported from it.
     legacyId: text(),
     ...timestamps(),
@@ -68,6 +70,7 @@ export const campaigns = expertNetwork.table(
     ),
     check('campaigns_min_le_max_calls', sql`${t.minCalls} <= ${t.maxCalls}`),
     check('campaigns_start_le_target', sql`${t.startDate} <= ${t.targetCompletionDate}`),
+    check('campaigns_budget_positive', sql`${t.budgetCents} > 0`),
   ],
 );
 

@@ -5,6 +5,7 @@ export * from './compliance';
 export * from './enums';
 export * from './experts';
 export * from './interviews';
+export * from './notifications';
 export * from './preferences';
 export * from './projects';
 export * from './rate-limits';

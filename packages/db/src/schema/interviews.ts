@@ -5,6 +5,7 @@ import {
   index,
   integer,
   jsonb,
+  smallint,
   text,
   timestamp,
   unique,
@@ -29,6 +30,12 @@ export const interviews = expertNetwork.table(
     // IANA zone the call was booked in, for display; scheduled_at is the instant.
     timezone: text().notNull(),
     durationMinutes: integer().notNull().default(60),
+    // What the call really lasted, recorded on completion; the cost follows it.
+    actualMinutes: integer(),
+    // The interviewer's rating of the expert, 1–5, recorded on completion.
+    rating: smallint(),
+    // iCalendar SEQUENCE: raised on every reschedule or cancellation so invites update.
+    calendarSequence: integer().notNull().default(0),
     status: interviewStatus().notNull().default('scheduled'),
     colorTag: text(),
     costCents: integer(),
@@ -68,6 +75,8 @@ export const interviews = expertNetwork.table(
     }),
     check('interviews_duration_range', sql`${t.durationMinutes} between 5 and 480`),
     check('interviews_cost_non_negative', sql`${t.costCents} >= 0`),
+    check('interviews_actual_minutes_range', sql`${t.actualMinutes} between 1 and 480`),
+    check('interviews_rating_range', sql`${t.rating} between 1 and 5`),
   ],
 );
 

@@ -1,4 +1,5 @@
-import { index, integer, text, unique } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, text, unique } from 'drizzle-orm/pg-core';
 import { expertNetwork, ownerId, primaryId, timestamps } from './common';
 
 export const projects = expertNetwork.table(
@@ -10,6 +11,8 @@ export const projects = expertNetwork.table(
     projectName: text().notNull(),
     description: text(),
     displayOrder: integer().notNull().default(0),
+    // Optional: what the project's calls may cost in all, in cents (of the calls' currency).
+    budgetCents: integer(),
     ...timestamps(),
   },
   (t) => [
@@ -17,5 +20,6 @@ export const projects = expertNetwork.table(
     // Target of the composite foreign keys that keep children inside one user.
     unique('projects_id_user_unique').on(t.id, t.userId),
     index('projects_user_order_idx').on(t.userId, t.displayOrder),
+    check('projects_budget_positive', sql`${t.budgetCents} > 0`),
   ],
 );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Badge } from '../../components/ui/badge';
-import { formatCalendarDate, plural } from '../../lib/format';
+import { formatCalendarDate, formatMoney, plural } from '../../lib/format';
 import { useEveryPage } from '../../lib/pages';
 import { QUESTION_TYPE_LABEL } from '../../lib/statuses';
 import { industryLabel } from '../campaign/campaign-fields';
@@ -54,6 +54,7 @@ export function StepReview() {
           .filter(Boolean)
           .join(' · ')}
       </Row>
+      <Row label="Budget">{v.budgetCents != null ? formatMoney(v.budgetCents) : ''}</Row>
       <Row label="Screening">
         {v.screeningQuestions?.length ? (
           <ol className="grid list-decimal gap-1 pl-4">

@@ -2,11 +2,12 @@ import { useFormContext } from 'react-hook-form';
 import { Field } from '../../components/ui/field';
 import { Input, Textarea } from '../../components/ui/input';
 import { optionalDate, optionalNumber } from '../../lib/form-values';
+import { BudgetField } from '../campaign/budget-field';
 import { RegionFields } from '../campaign/campaign-fields';
 import type { WizardValues } from './wizard-form';
 
 export function StepScope() {
-  const { register, formState } = useFormContext<WizardValues>();
+  const { register, formState, control } = useFormContext<WizardValues>();
   const errors = formState.errors;
   return (
     <div className="mt-4 grid gap-5 sm:grid-cols-3">
@@ -51,6 +52,11 @@ export function StepScope() {
           {...register('estimatedCalls', { setValueAs: optionalNumber })}
         />
       </Field>
+      <BudgetField
+        control={control}
+        name="budgetCents"
+        hint="Optional: booking past it asks first; you are alerted at 80% and 100%."
+      />
     </div>
   );
 }

@@ -60,7 +60,7 @@ export function StepVendors() {
                 </span>
                 <span className="block text-xs text-muted-foreground">
                   {v.location} ·{' '}
-                  {formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents)} per call
+                  {formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents)}
                 </span>
                 <HistoryLine scorecard={history.get(v.id)} />
                 <span className="mt-1.5 flex flex-wrap gap-1">

@@ -16,6 +16,7 @@ import { optionalDate, optionalNumber, textOrNull } from '../../lib/form-values'
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
 import { FRIENDLY } from '../../lib/zod-messages';
+import { BudgetField } from './budget-field';
 import { IndustryFields, ProjectField, RegionFields } from './campaign-fields';
 import { type Campaign, useInvalidateCampaign } from './use-campaign';
 
@@ -47,6 +48,7 @@ export function EditCampaignDialog({ campaign }: { campaign: Campaign }) {
       maxCalls: campaign.maxCalls,
       estimatedCalls: campaign.estimatedCalls,
       defaultTimezone: campaign.defaultTimezone,
+      budgetCents: campaign.budgetCents,
     },
   });
   const save = useMutation(
@@ -136,10 +138,15 @@ export function EditCampaignDialog({ campaign }: { campaign: Campaign }) {
                 {...form.register('estimatedCalls', { setValueAs: optionalNumber })}
               />
             </Field>
+            <BudgetField
+              control={form.control}
+              name="budgetCents"
+              hint="Optional: what the campaign's calls may cost in all."
+            />
             <Field
               label="Time zone for new calls"
               error={errors.defaultTimezone?.message}
-              className="sm:col-span-3"
+              className="sm:col-span-2"
             >
               <TimeZonePicker
                 name="defaultTimezone"

@@ -1,3 +1,4 @@
+import { sourcingStatus } from '@expert-network/contract/rules';
 import { LoaderCircle } from 'lucide-react';
 import { Badge } from '../../components/ui/badge';
 import { formatRelative } from '../../lib/format';
@@ -18,11 +19,18 @@ const EXPLAINED: Partial<Record<Enrollment['status'], string>> = {
  */
 export function EnrollmentStatus({ enrollment: e }: { enrollment: Enrollment }) {
   const now = useNow(30_000);
-  const look = ENROLLMENT_STATUS[e.status];
+  const status = sourcingStatus(e.status, e.campaignStatus);
+  const look = ENROLLMENT_STATUS[status];
+  // Paused by the campaign (the vendor's own enrollment is still active): say so.
+  const byCampaign = status !== e.status;
   return (
     <div className="grid justify-items-start gap-1">
       <Badge tone={look.tone}>{look.label}</Badge>
-      {e.status === 'active' && e.sourcingSince ? (
+      {byCampaign ? (
+        <span className="text-xs text-muted-foreground">
+          The campaign is {e.campaignStatus}: no new proposals until it resumes
+        </span>
+      ) : status === 'active' && e.sourcingSince ? (
         <span className="flex items-center gap-1 text-xs text-muted-foreground">
           <LoaderCircle className="size-3 animate-spin" aria-hidden />
           Sourcing, asked {formatRelative(e.sourcingSince, now)}
@@ -30,8 +38,8 @@ export function EnrollmentStatus({ enrollment: e }: { enrollment: Enrollment }) 
             ` · next experts ${e.nextDeliveryAt > now ? formatRelative(e.nextDeliveryAt, now) : 'any moment'}`}
         </span>
       ) : (
-        EXPLAINED[e.status] && (
-          <span className="text-xs text-muted-foreground">{EXPLAINED[e.status]}</span>
+        EXPLAINED[status] && (
+          <span className="text-xs text-muted-foreground">{EXPLAINED[status]}</span>
         )
       )}
     </div>

@@ -7,6 +7,7 @@ import { ListSkeleton } from '../../components/ui/skeleton';
 import { StatCard } from '../../components/ui/stat-card';
 import { ErrorState } from '../../components/ui/states';
 import { formatMoney, percent } from '../../lib/format';
+import { BudgetBurn } from '../budgets/budget-burn';
 import { useCampaignInterviews } from '../interviews/use-interviews';
 import type { Campaign } from './use-campaign';
 
@@ -21,7 +22,12 @@ export function OverviewTab({ campaign }: { campaign: Campaign }) {
           value={campaign.expertCount}
           detail={`${campaign.newExpertCount} new`}
         />
-        <StatCard icon={Star} label="Shortlisted" value={campaign.shortlistedCount} />
+        <StatCard
+          icon={Star}
+          label="Shortlisted now"
+          value={campaign.shortlistedCount}
+          detail="Current status: a booked expert counts as scheduled"
+        />
         <StatCard icon={CalendarClock} label="Scheduled calls" value={campaign.scheduledCalls} />
         <StatCard
           icon={CheckCircle2}
@@ -29,7 +35,16 @@ export function OverviewTab({ campaign }: { campaign: Campaign }) {
           value={`${campaign.completedCalls} / ${target}`}
           detail={`${percent(campaign.completedCalls, target)}% of target`}
         />
-        <StatCard icon={DollarSign} label="Spend" value={formatMoney(campaign.spendCents)} />
+        <StatCard
+          icon={DollarSign}
+          label="Spent"
+          value={<span data-testid="campaign-spent">{formatMoney(campaign.spendCents)}</span>}
+          detail={
+            <span data-testid="campaign-committed">
+              {formatMoney(campaign.committedCents)} committed
+            </span>
+          }
+        />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
@@ -50,6 +65,20 @@ export function OverviewTab({ campaign }: { campaign: Campaign }) {
                 ? 'Set an estimated number of calls to track progress.'
                 : `${campaign.completedCalls} completed and ${campaign.scheduledCalls} scheduled of ${target} calls.`}
             </p>
+            <div className="mt-2 border-t pt-3">
+              {campaign.budgetCents === null ? (
+                <p className="text-sm text-muted-foreground">
+                  No budget. Edit the campaign to set one and follow its burn.
+                </p>
+              ) : (
+                <BudgetBurn
+                  name="Budget"
+                  spentCents={campaign.spendCents}
+                  committedCents={campaign.committedCents}
+                  budgetCents={campaign.budgetCents}
+                />
+              )}
+            </div>
             {campaign.briefDescription && (
               <div className="mt-2 border-t pt-3">
                 <h3 className="text-xs font-semibold text-muted-foreground uppercase">Brief</h3>
@@ -64,14 +93,26 @@ export function OverviewTab({ campaign }: { campaign: Campaign }) {
   );
 }
 
-type VendorCost = { id: string; name: string; completed: number; scheduled: number; spend: number };
+type VendorCost = {
+  id: string;
+  name: string;
+  completed: number;
+  scheduled: number;
+  spend: number;
+  committed: number;
+};
 const vendorCost = createColumnHelper<VendorCost>();
 const vendorCostColumns = [
   vendorCost.accessor('name', { header: 'Vendor', meta: { className: 'font-medium' } }),
   vendorCost.accessor('completed', { header: 'Completed', meta: { className: 'tabular-nums' } }),
   vendorCost.accessor('scheduled', { header: 'Scheduled', meta: { className: 'tabular-nums' } }),
   vendorCost.accessor('spend', {
-    header: 'Spend',
+    header: 'Spent',
+    meta: { className: 'text-right tabular-nums' },
+    cell: ({ getValue }) => formatMoney(getValue()),
+  }),
+  vendorCost.accessor('committed', {
+    header: 'Committed',
     meta: { className: 'text-right tabular-nums' },
     cell: ({ getValue }) => formatMoney(getValue()),
   }),
@@ -80,22 +121,26 @@ const vendorCostColumns = [
 /** Spend and calls per vendor, from the campaign's interviews. */
 function CostByVendor({ campaignId }: { campaignId: string }) {
   const interviews = useCampaignInterviews(campaignId);
-  const rows = new Map<string, { completed: number; scheduled: number; spend: number }>();
+  const rows = new Map<string, Omit<VendorCost, 'id' | 'name'>>();
   for (const i of interviews.data) {
     const name = i.vendorName ?? 'Added by hand';
-    const row = rows.get(name) ?? { completed: 0, scheduled: 0, spend: 0 };
+    const row = rows.get(name) ?? { completed: 0, scheduled: 0, spend: 0, committed: 0 };
     if (i.status === 'completed') {
       row.completed++;
       row.spend += i.costCents ?? 0;
     }
-    if (i.status === 'scheduled') row.scheduled++;
+    // A booked call is money promised: committed, not yet spent.
+    if (i.status === 'scheduled') {
+      row.scheduled++;
+      row.committed += i.costCents ?? 0;
+    }
     rows.set(name, row);
   }
   return (
     <Card>
       <CardHeader
         title="Cost by vendor"
-        description="Completed calls are spend; scheduled ones are committed"
+        description="Completed calls are spent; scheduled ones are committed"
       />
       <CardBody>
         {interviews.isPending ? (

@@ -48,7 +48,11 @@ export function VendorsTab({ campaign }: { campaign: Campaign }) {
         title: 'No vendors enrolled',
         description: 'Enroll expert networks so they start proposing experts for this campaign.',
       }}
-      hint="Pause a vendor to stop new proposals; experts already proposed stay."
+      hint={
+        campaign.status === 'active'
+          ? 'Pause a vendor to stop new proposals; experts already proposed stay.'
+          : `The campaign is ${campaign.status}: its vendors propose no one until you resume it.`
+      }
       action={addButton}
     >
       <DataTable label="Enrolled vendors" data={enrollments.data} columns={columns} />
@@ -120,9 +124,11 @@ function EnrollmentActions({ enrollment: e }: { enrollment: Enrollment }) {
   const setStatus = useSetEnrollmentStatus(e.campaignId);
   const requestMore = useRequestMoreExperts(e.campaignId);
   const remove = useRemoveEnrollment(e.campaignId);
+  // While the campaign is not running, its vendors rest: only editing and removing are offered.
+  const running = e.campaignStatus === 'active';
   return (
     <div className="flex flex-wrap items-center justify-end gap-1 md:flex-nowrap md:whitespace-nowrap">
-      {e.status === 'active' && !e.sourcingSince && (
+      {running && e.status === 'active' && !e.sourcingSince && (
         <Button
           variant="secondary"
           size="sm"
@@ -133,7 +139,7 @@ function EnrollmentActions({ enrollment: e }: { enrollment: Enrollment }) {
           <UserPlus /> Request more experts
         </Button>
       )}
-      {(e.status === 'active' || e.status === 'paused') && (
+      {running && (e.status === 'active' || e.status === 'paused') && (
         <Button
           variant="ghost"
           size="sm"

@@ -2,7 +2,9 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Card, CardHeader } from '../../components/ui/card';
 import { DataTable } from '../../components/ui/data-table';
 import { ProgressBar } from '../../components/ui/progress-bar';
+import { cn } from '../../lib/cn';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
+import { BudgetsCard } from '../budgets/budgets-card';
 import { CampaignLink } from '../campaign/campaign-link';
 import type { DashboardSummary } from './dashboard-summary';
 
@@ -48,7 +50,12 @@ const columns = [
     ),
   }),
   column.accessor('spendCents', {
-    header: 'Spend',
+    header: 'Spent',
+    meta: { className: 'tabular-nums' },
+    cell: ({ getValue }) => formatMoney(getValue()),
+  }),
+  column.accessor('committedCents', {
+    header: 'Committed',
     meta: { className: 'tabular-nums' },
     cell: ({ getValue }) => formatMoney(getValue()),
   }),
@@ -59,14 +66,17 @@ const columns = [
   }),
 ];
 
+/** The active campaigns' progress and money, then the budgets' burn (loaded together, after first paint). */
 export function ActiveCampaigns({
   campaigns,
   total,
+  projectBudgets,
   className,
 }: {
   campaigns: DashboardSummary['activeCampaigns'];
   /** How many campaigns are active: the summary lists the newest few. */
   total: number;
+  projectBudgets: DashboardSummary['projectBudgets'];
   className?: string;
 }) {
   const description =
@@ -74,9 +84,12 @@ export function ActiveCampaigns({
       ? `Progress to each call target: the newest ${campaigns.length} of ${total}`
       : "Progress to each campaign's call target";
   return (
-    <Card className={className}>
-      <CardHeader title="Active campaigns" description={description} />
-      <DataTable label="Active campaigns" framed={false} data={campaigns} columns={columns} />
-    </Card>
+    <div className={cn('grid gap-6', className)}>
+      <Card>
+        <CardHeader title="Active campaigns" description={description} />
+        <DataTable label="Active campaigns" framed={false} data={campaigns} columns={columns} />
+      </Card>
+      <BudgetsCard campaigns={campaigns} projects={projectBudgets} />
+    </div>
   );
 }

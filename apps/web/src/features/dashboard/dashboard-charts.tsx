@@ -1,3 +1,4 @@
+import { DollarSign } from 'lucide-react';
 import {
   Bar,
   BarChart,
@@ -11,6 +12,7 @@ import {
   type XAxisTickContentProps,
   YAxis,
 } from 'recharts';
+import { EmptyState } from '../../components/ui/states';
 import { formatMoney } from '../../lib/format';
 import type { DashboardSummary } from './dashboard-summary';
 
@@ -99,13 +101,23 @@ const COLORS = [
 ];
 
 export function SpendChart({ vendors }: { vendors: DashboardSummary['spendByVendor'] }) {
+  if (!vendors.length) {
+    return (
+      <EmptyState
+        icon={DollarSign}
+        title="No spend yet"
+        description="Costs appear here once calls are booked."
+        className="h-64"
+      />
+    );
+  }
   const data = vendors.map((v) => ({
     name: v.vendorName,
     spend: v.spendCents,
-    calls: v.completedCalls,
+    committed: v.committedCents,
   }));
   return (
-    <div className="h-64" role="img" aria-label="Spend by vendor">
+    <div className="h-64" role="img" aria-label="Spent and committed by vendor">
       <ResponsiveContainer>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
           <CartesianGrid horizontal={false} stroke="var(--border)" />
@@ -129,11 +141,20 @@ export function SpendChart({ vendors }: { vendors: DashboardSummary['spendByVend
           <Tooltip
             contentStyle={tooltipStyle}
             cursor={{ fill: 'var(--muted)' }}
-            formatter={(value) => [formatMoney(Number(value)), 'Spend']}
+            formatter={(value, key) => [
+              formatMoney(Number(value)),
+              key === 'spend' ? 'Spent (completed)' : 'Committed (scheduled)',
+            ]}
           />
-          <Bar dataKey="spend" radius={[0, 4, 4, 0]} isAnimationActive={false}>
+          <Bar dataKey="spend" stackId="money" isAnimationActive={false}>
             {data.map((d, i) => (
               <Cell key={d.name} fill={COLORS[i % COLORS.length]} />
+            ))}
+          </Bar>
+          {/* Committed, after the spend: the same colour, lighter. */}
+          <Bar dataKey="committed" stackId="money" radius={[0, 4, 4, 0]} isAnimationActive={false}>
+            {data.map((d, i) => (
+              <Cell key={d.name} fill={COLORS[i % COLORS.length]} fillOpacity={0.35} />
             ))}
           </Bar>
         </BarChart>

@@ -110,9 +110,13 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
         />
         <StatCard
           icon={DollarSign}
-          label="Spend"
+          label="Spent"
           value={<span data-testid="total-spend">{formatMoney(summary.totalSpendCents)}</span>}
-          detail="On completed calls"
+          detail={
+            <span data-testid="total-committed">
+              {formatMoney(summary.totalCommittedCents)} committed
+            </span>
+          }
         />
       </div>
       <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
@@ -128,20 +132,14 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Spend by vendor" description="Completed calls" />
+          <CardHeader
+            title="Cost by vendor"
+            description="Spent (completed calls), then committed (scheduled)"
+          />
           <CardBody>
-            {summary.spendByVendor.length ? (
-              <Suspense fallback={<Skeleton className="h-64" />}>
-                <SpendChart vendors={summary.spendByVendor} />
-              </Suspense>
-            ) : (
-              <EmptyState
-                icon={DollarSign}
-                title="No spend yet"
-                description="Spend appears here once calls are completed."
-                className="h-64"
-              />
-            )}
+            <Suspense fallback={<Skeleton className="h-64" />}>
+              <SpendChart vendors={summary.spendByVendor} />
+            </Suspense>
           </CardBody>
         </Card>
       </div>
@@ -150,6 +148,7 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
           <ActiveCampaigns
             campaigns={summary.activeCampaigns}
             total={summary.campaignsByStatus.active}
+            projectBudgets={summary.projectBudgets}
             className="self-start xl:col-span-2"
           />
         </Suspense>

@@ -402,7 +402,10 @@ function Pipeline({
 }) {
   return (
     <fieldset className="grid grid-cols-[repeat(auto-fit,minmax(6.5rem,1fr))] gap-2">
-      <legend className="sr-only">Pipeline by status</legend>
+      {/* Current status, not stages passed through: booking a shortlisted expert moves them on. */}
+      <legend className="mb-1 text-xs text-muted-foreground">
+        Experts by current status (each counted once, in the stage they are in now)
+      </legend>
       {EXPERT_STATUSES.map((s) => (
         <button
           type="button"

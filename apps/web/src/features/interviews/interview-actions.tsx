@@ -1,3 +1,4 @@
+import { completeInterviewInput } from '@expert-network/contract';
 import { allowedInterviewActions } from '@expert-network/contract/rules';
 import { CalendarClock, CheckCircle2, UserX, XCircle } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
@@ -5,11 +6,13 @@ import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
-import { Textarea } from '../../components/ui/input';
+import { Input, NativeSelect, Textarea } from '../../components/ui/input';
 import { formatMoney } from '../../lib/format';
 import { INTERVIEW_STATUS } from '../../lib/statuses';
 import { useNow } from '../../lib/use-now';
+import { FRIENDLY } from '../../lib/zod-messages';
 import { CallWhen } from './call-when';
+import { InviteDownload } from './invite-download';
 import { ScheduleInterviewDialog } from './schedule-interview-dialog';
 import {
   type Interview,
@@ -50,6 +53,26 @@ export function InterviewSummary({ interview: i }: { interview: Interview }) {
         <dd>
           <CallCost interview={i} />
         </dd>
+        {i.actualMinutes !== null && (
+          <>
+            <dt className="text-muted-foreground">Lasted</dt>
+            <dd>
+              {i.actualMinutes} minutes (booked {i.durationMinutes})
+            </dd>
+          </>
+        )}
+        {i.rating !== null && (
+          <>
+            <dt className="text-muted-foreground">Rating</dt>
+            <dd>
+              <span aria-hidden>
+                {'★'.repeat(i.rating)}
+                <span className="text-muted-foreground">{'☆'.repeat(5 - i.rating)}</span>
+              </span>
+              <span className="sr-only">{i.rating} out of 5</span>
+            </dd>
+          </>
+        )}
         {i.notes && (
           <>
             <dt className="text-muted-foreground">Notes</dt>
@@ -58,6 +81,7 @@ export function InterviewSummary({ interview: i }: { interview: Interview }) {
         )}
       </dl>
       {i.status === 'scheduled' && <InterviewActions interview={i} />}
+      {i.status !== 'scheduled' && i.status !== 'no_show' && <InviteDownload interview={i} />}
     </div>
   );
 }
@@ -90,6 +114,7 @@ export function InterviewActions({ interview: i }: { interview: Interview }) {
         }
       />
       <CancelDialog interview={i} />
+      <InviteDownload interview={i} />
       {!allowed.includes('complete') && (
         <span className="text-xs text-muted-foreground">Complete it once it has started.</span>
       )}
@@ -100,6 +125,9 @@ export function InterviewActions({ interview: i }: { interview: Interview }) {
 function CompleteDialog({ interview: i }: { interview: Interview }) {
   const [open, setOpen] = useState(false);
   const [notes, setNotes] = useState(i.notes ?? '');
+  const [actualMinutes, setActualMinutes] = useState(String(i.durationMinutes));
+  const [rating, setRating] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const complete = useCompleteInterview();
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -110,18 +138,55 @@ function CompleteDialog({ interview: i }: { interview: Interview }) {
       </DialogTrigger>
       <DialogContent
         title={`Complete the call with ${i.expertName}`}
-        description={`It counts toward the target and costs ${formatMoney(i.costCents, i.currency)}.`}
+        description={`It counts toward the target. Booked for ${i.durationMinutes} minutes (${formatMoney(i.costCents, i.currency)}); the cost follows the length it really had, billed by the vendor's rule.`}
       >
         <form
           className="grid gap-4"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            complete.mutate(
-              { id: i.id, notes: notes.trim() || null },
-              { onSuccess: () => setOpen(false) },
+            const parsed = completeInterviewInput.safeParse(
+              {
+                id: i.id,
+                actualMinutes: Number(actualMinutes),
+                rating: Number(rating),
+                notes: notes.trim() || null,
+              },
+              FRIENDLY,
             );
+            if (!parsed.success)
+              return setError(parsed.error.issues[0]?.message ?? 'Check the form');
+            setError(null);
+            complete.mutate(parsed.data, { onSuccess: () => setOpen(false) });
           }}
         >
+          <div className="grid grid-cols-2 gap-3">
+            <Field label="Actual length (minutes)">
+              <Input
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={480}
+                value={actualMinutes}
+                onChange={(e) => setActualMinutes(e.target.value)}
+              />
+            </Field>
+            <Field label="Rating of the expert">
+              <NativeSelect value={rating} onChange={(e) => setRating(e.target.value)}>
+                <option value="">Choose 1–5</option>
+                {[5, 4, 3, 2, 1].map((n) => (
+                  <option key={n} value={n}>
+                    {'★'.repeat(n)} {n}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Field>
+          </div>
+          {error && (
+            <p role="alert" className="text-sm text-destructive">
+              {error}
+            </p>
+          )}
           <Field label="Call notes">
             <Textarea
               rows={5}

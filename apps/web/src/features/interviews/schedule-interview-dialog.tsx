@@ -2,7 +2,7 @@ import { rescheduleInterviewInput, scheduleInterviewInput } from '@expert-networ
 import { currentZoneName } from '@expert-network/contract/rules';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { addDays, format } from 'date-fns';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { type UseFormSetError, useForm } from 'react-hook-form';
 import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
@@ -17,6 +17,8 @@ import { useTRPC } from '../../lib/trpc';
 import { FRIENDLY } from '../../lib/zod-messages';
 import { usePreferences } from '../preferences/use-preferences';
 import { useTeam } from '../team/use-team';
+import { bookingWarningsOf, type RaisedWarning } from './booking-warnings';
+import { BookingWarningsNote } from './booking-warnings-note';
 import { ExpertLocalTime } from './expert-local-time';
 import { type Interview, useInvalidateInterviews } from './use-interviews';
 import { checkWallTime, clockChangeNote, wallTimeOf } from './zoned-time';
@@ -63,6 +65,8 @@ export function ScheduleInterviewDialog({
   trigger: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  // What the last attempt asked to confirm: sending again confirms exactly these.
+  const [warnings, setWarnings] = useState<RaisedWarning[]>([]);
   const trpc = useTRPC();
   const team = useTeam();
   // A select cannot page: it lists the whole team, read a page at a time.
@@ -88,12 +92,20 @@ export function ScheduleInterviewDialog({
       notes: '',
     },
   });
+  // A changed time, interviewer or length is another booking: its warnings are asked anew.
+  useEffect(() => {
+    const watching = form.watch(() => setWarnings([]));
+    return () => watching.unsubscribe();
+  }, [form]);
   const onSuccess = async (verb: string) => {
     await invalidate();
     notify.success(`Call with ${expert.name} ${verb}`);
+    setWarnings([]);
     setOpen(false);
   };
   const onError = (error: unknown) => {
+    const raised = bookingWarningsOf(error);
+    if (raised.length) return setWarnings(raised);
     const issues = fieldErrorsOf(error);
     if (Object.keys(issues).length) showIssues(issues, form.setError);
     else form.setError('root', { message: errorMessage(error) });
@@ -111,6 +123,7 @@ export function ScheduleInterviewDialog({
       timezone: v.timezone,
       durationMinutes: Number(v.durationMinutes),
       teamMemberId: v.teamMemberId || null,
+      confirm: warnings.map((w) => w.warning),
     };
     // The API's own schema checks the input before it is sent.
     const parsed = interview
@@ -134,7 +147,13 @@ export function ScheduleInterviewDialog({
   const [date, time, timezone] = form.watch(['date', 'time', 'timezone']);
   const clockChange = date && time && timezone ? clockChangeNote(date, time, timezone) : null;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setWarnings([]);
+      }}
+    >
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent
         title={
@@ -203,6 +222,7 @@ export function ScheduleInterviewDialog({
               <Textarea rows={2} placeholder="Topics to cover" {...form.register('notes')} />
             </Field>
           )}
+          <BookingWarningsNote warnings={warnings} />
           {errors.root?.message && (
             <p role="alert" className="text-sm text-destructive">
               {errors.root.message}
@@ -210,7 +230,15 @@ export function ScheduleInterviewDialog({
           )}
           <DialogFooter>
             <Button type="submit" disabled={pending}>
-              {pending ? 'Saving…' : interview ? 'Move the call' : 'Schedule'}
+              {pending
+                ? 'Saving…'
+                : warnings.length
+                  ? interview
+                    ? 'Move it anyway'
+                    : 'Book anyway'
+                  : interview
+                    ? 'Move the call'
+                    : 'Schedule'}
             </Button>
           </DialogFooter>
         </form>

@@ -14,6 +14,7 @@ import { textOrNull } from '../../lib/form-values';
 import { notify } from '../../lib/notify';
 import { useTRPC } from '../../lib/trpc';
 import { FRIENDLY } from '../../lib/zod-messages';
+import { BudgetField } from '../campaign/budget-field';
 import type { Project } from './use-projects';
 
 type Values = z.input<typeof createProjectInput>;
@@ -33,6 +34,7 @@ export function ProjectForm({ project, onDone }: { project?: Project; onDone: ()
       projectName: project?.projectName ?? '',
       projectCode: project?.projectCode,
       description: project?.description ?? '',
+      budgetCents: project?.budgetCents ?? null,
     },
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.project.pathKey() });
@@ -91,6 +93,11 @@ export function ProjectForm({ project, onDone }: { project?: Project; onDone: ()
       <Field label="Description" error={errors.description?.message}>
         <Textarea rows={3} {...form.register('description')} />
       </Field>
+      <BudgetField
+        control={form.control}
+        name="budgetCents"
+        hint="Optional: what all the project's calls may cost, across its campaigns."
+      />
       <FormErrors control={form.control} />
       <DialogFooter>
         <Button type="submit" disabled={pending}>

@@ -13,6 +13,7 @@ import { cn } from '../../lib/cn';
 import { browserTimeZone } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { useCurrentUser } from '../auth/session';
+import { CalendarFeedCard } from '../calendar-feed/calendar-feed-card';
 import { DoNotContactCard } from '../compliance/do-not-contact-card';
 import { usePreferences, useUpdatePreferences } from '../preferences/use-preferences';
 
@@ -48,6 +49,7 @@ export function SettingsPage() {
           </CardBody>
         </Card>
         <DoNotContactCard />
+        <CalendarFeedCard />
         <Card>
           <CardHeader title="Appearance" description="Light, dark, or follow your system." />
           <CardBody>

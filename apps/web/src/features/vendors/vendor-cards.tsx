@@ -23,7 +23,7 @@ export function VendorCards({ vendors }: { vendors: VendorRow[] }) {
             </div>
             <div className="flex flex-wrap gap-x-4 gap-y-1 text-muted-foreground">
               <span className="tabular-nums">
-                {formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents)} per call
+                {formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents)}
               </span>
               <span className="inline-flex items-center gap-1">
                 <MapPin className="size-3.5" aria-hidden /> {v.location}

@@ -69,7 +69,7 @@ function vendorColumns(sort: VendorSort, onSort: (key: VendorSortKey) => void) {
     }),
     figure(
       'cost',
-      'Quoted per call',
+      'Rate per hour',
       'cost',
       (v) => formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents),
       140,
