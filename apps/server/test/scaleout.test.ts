@@ -244,7 +244,7 @@ describe('three processes, one database', () => {
     const cookie = await signUpOverHttp(at(0).url, 'Loaded');
     const acknowledged: string[] = [];
     const failedOnSurvivors: unknown[] = [];
-    const ackedBy = [0, 0, 0];
+    const ackedBy: number[] = [0, 0, 0];
     const leaving = 2;
     let stopped = false;
     let stopping = false;
@@ -260,7 +260,7 @@ describe('three processes, one database', () => {
           try {
             await typedClient(at(target).url, cookie).project.create.mutate({ projectName: name });
             acknowledged.push(name);
-            ackedBy[target]++;
+            ackedBy[target] = (ackedBy[target] ?? 0) + 1;
             break;
           } catch (error) {
             if (target !== leaving) failedOnSurvivors.push(error);

@@ -7,11 +7,10 @@ import {
   jsonb,
   text,
   timestamp,
-  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
-import { currency, expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { currency, expertNetwork, ownedId, ownerId, ownerKey, timestamps } from './common';
 import { interviewStatus } from './enums';
 import { experts } from './experts';
 import { teamMembers } from './team';
@@ -19,7 +18,7 @@ import { teamMembers } from './team';
 export const interviews = expertNetwork.table(
   'interviews',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     campaignId: uuid().notNull(),
     expertId: uuid().notNull(),
@@ -39,7 +38,7 @@ export const interviews = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    unique('interviews_id_user_unique').on(t.id, t.userId),
+    ownerKey('interviews', t),
     index('interviews_user_scheduled_idx').on(t.userId, t.scheduledAt),
     index('interviews_campaign_scheduled_idx').on(t.campaignId, t.scheduledAt),
     // A campaign's call and spend figures from the index alone.
@@ -75,7 +74,7 @@ export const interviews = expertNetwork.table(
 export const interviewCorrections = expertNetwork.table(
   'interview_corrections',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     interviewId: uuid().notNull(),
     reason: text().notNull(),
@@ -85,8 +84,8 @@ export const interviewCorrections = expertNetwork.table(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    ownerKey('interview_corrections', t),
     index('interview_corrections_interview_idx').on(t.interviewId),
-    index('interview_corrections_user_idx').on(t.userId),
     foreignKey({
       name: 'interview_corrections_interview_fk',
       columns: [t.interviewId, t.userId],

@@ -121,4 +121,11 @@ async function migratedSnapshot(): Promise<Blob> {
   return new Blob([readFileSync(file)]);
 }
 
+export {
+  AUTH_TABLES,
+  DISTRIBUTION_COLUMN,
+  distributionRuleBreaches,
+  REFERENCE_TABLES,
+  STANDALONE_TABLES,
+} from './distribution-rules';
 export * from './original-deployment';
