@@ -133,7 +133,18 @@ DROP INDEX "expert_network"."sourcing_requests_user_idx";
 --> statement-breakpoint
 DROP INDEX "expert_network"."campaign_team_assignments_user_idx";
 --> statement-breakpoint
--- 5. The foreign keys again, as they were.
+-- 5. Indexes a hot query reads lead with user_id (packages/api/test/hot-query-plans.test.ts).
+DROP INDEX "expert_network"."experts_campaign_status_created_idx";
+--> statement-breakpoint
+DROP INDEX "expert_network"."experts_campaign_created_idx";
+--> statement-breakpoint
+CREATE INDEX "experts_campaign_status_created_idx" ON "expert_network"."experts"
+  USING btree ("user_id", "campaign_id", "status", "created_at" DESC NULLS FIRST, "id" DESC NULLS FIRST);
+--> statement-breakpoint
+CREATE INDEX "experts_campaign_created_idx" ON "expert_network"."experts"
+  USING btree ("user_id", "campaign_id", "created_at" DESC NULLS FIRST, "id" DESC NULLS FIRST);
+--> statement-breakpoint
+-- 6. The foreign keys again, as they were.
 DO $$
 DECLARE fk record;
 BEGIN

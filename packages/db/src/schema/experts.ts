@@ -93,14 +93,17 @@ export const experts = expertNetwork.table(
       t.vendorPlatformId,
       t.externalRef,
     ),
-    // Keyset pagination of a campaign's experts, newest first, optionally by status.
+    // Keyset pagination of a campaign's experts, newest first, optionally by status
+    // (user_id first, as every index a hot query reads: one shard, one user).
     index('experts_campaign_status_created_idx').on(
+      t.userId,
       t.campaignId,
       t.status,
       t.createdAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
     index('experts_campaign_created_idx').on(
+      t.userId,
       t.campaignId,
       t.createdAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
