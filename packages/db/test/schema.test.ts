@@ -138,11 +138,9 @@ describe('schema', () => {
       projects_user_code_unique: 'UNIQUE (user_id, project_code)',
       // Within a user: the rule of a table sharded by user (distribution.test.ts).
       campaign_vendor_enrollments_pair_unique: 'UNIQUE (user_id, campaign_id, vendor_platform_id)',
-      expert_screening_responses_pair_unique:
-        'UNIQUE (user_id, expert_id, screening_question_id)',
+      expert_screening_responses_pair_unique: 'UNIQUE (user_id, expert_id, screening_question_id)',
       campaign_team_assignments_pair_unique: 'UNIQUE (user_id, campaign_id, team_member_id)',
-      experts_vendor_ref_unique:
-        'UNIQUE (user_id, campaign_id, vendor_platform_id, external_ref)',
+      experts_vendor_ref_unique: 'UNIQUE (user_id, campaign_id, vendor_platform_id, external_ref)',
       vendor_platforms_name_unique: 'UNIQUE (name)',
     });
   });
