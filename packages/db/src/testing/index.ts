@@ -127,7 +127,6 @@ async function migratedSnapshot(): Promise<Blob> {
 
 export {
   AUTH_TABLES,
-  DISTRIBUTION_COLUMN,
   distributionRuleBreaches,
   REFERENCE_TABLES,
   STANDALONE_TABLES,
