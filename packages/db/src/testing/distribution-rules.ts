@@ -9,7 +9,7 @@
  */
 import type { SessionQuery } from '../client';
 
-export const DISTRIBUTION_COLUMN = 'user_id';
+const DISTRIBUTION_COLUMN = 'user_id';
 
 /** Shared lookups, one copy on every node (`create_reference_table`). */
 export const REFERENCE_TABLES = ['expert_network.vendor_platforms'] as const;
