@@ -44,7 +44,8 @@ async function startChild(
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Generous: on a shared 2-core machine tsx compiling the server can take most of a minute.
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null)
       throw new Error(`${name} exited (${child.exitCode}): see ${logFile}`);
@@ -55,7 +56,7 @@ async function startChild(
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`${name} did not come up in 30 s: see ${logFile}`);
+      throw new Error(`${name} did not come up in 90 s: see ${logFile}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
