@@ -9,7 +9,8 @@
  * BENCH_CONNECTIONS (50), BENCH_WARMUP (3), DATABASE_POOL_SIZE (10, both
  * servers), DATABASE_PREPARE (ours; default on), LOG_LEVEL (info), BENCH_CASES
  * (comma-separated subset), BENCH_KEEP_DATABASE=1 (keep it for inspection),
- * BENCH_DATABASE=<name> (reuse a kept database instead of loading a new one).
+ * BENCH_DATABASE=<name> (reuse a kept database instead of loading a new one),
+ * BENCH_PROCESS_CASES (read cases run on one then two server processes; `none` skips).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ import { openInProcessApi } from './inprocess';
 import { type LoadResult, load } from './load';
 import { checkDatabaseServer, PreflightError } from './preflight';
 import { type ChildServer, freePort, startBaseline, startOurServer } from './processes';
+import { compareProcesses, type ProcessesResult, processesLine } from './processes-scaling';
 import {
   type CaseResult,
   caseLine,
@@ -63,6 +65,12 @@ const settings = {
   cases: (env.BENCH_CASES?.split(',') ?? CASES) as CaseName[],
   keepDatabase: env.BENCH_KEEP_DATABASE === '1' || Boolean(env.BENCH_DATABASE),
   reuseDatabase: env.BENCH_DATABASE,
+  processCases: (env.BENCH_PROCESS_CASES === 'none'
+    ? []
+    : (env.BENCH_PROCESS_CASES?.split(',') ?? ['campaign.list', 'campaign.byId', 'expert.list'])
+  ).filter((name) =>
+    (env.BENCH_CASES?.split(',') ?? (CASES as readonly string[])).includes(name),
+  ) as CaseName[],
 };
 const CALLS_PER_CASE = 2_000;
 const SESSION_CASE: CaseName = 'campaign.byId';
@@ -78,6 +86,7 @@ const PHASES = [
   'record the SQL of each procedure',
   'start both servers and compare their answers',
   'load each case: throughput, then latency at a fixed rate',
+  'two server processes against one database',
   'session cookie cache',
   'query plans and report',
 ];
@@ -246,6 +255,22 @@ try {
   await baseline.stop();
 
   phase(PHASES[5] as string);
+  const processes: ProcessesResult[] = [];
+  if (settings.processCases.length) {
+    const second = await startOurServer(await nextPort(), {
+      ...common,
+      logFile: join(work, 'server-second.log'),
+      env: { LOG_LEVEL: settings.logLevel },
+    });
+    running.push(second);
+    for (const name of settings.processCases) {
+      processes.push(await compareProcesses(name, [ours, second], requestsOf(name), settings));
+      log(processesLine(processes.at(-1) as ProcessesResult));
+    }
+    await second.stop();
+  }
+
+  phase(PHASES[6] as string);
 
   // Session validation: the same case with Better Auth's cookie cache on. At x1 only: at
   // larger scales the cookies of thousands of users would trip Better Auth's rate limit.
@@ -284,7 +309,7 @@ try {
     );
   }
 
-  phase(PHASES[6] as string);
+  phase(PHASES[7] as string);
   const explain = await explainAll(sql, recorded);
   for (const e of explain.filter((x) => x.seqScans.length)) {
     log(`sequential scan in ${e.key}: ${e.seqScans.join(', ')}`);
@@ -310,6 +335,7 @@ try {
     cases: results,
     sessionCase: SESSION_CASE,
     session,
+    processes,
     explain,
   };
   log('summary:');
@@ -317,6 +343,7 @@ try {
     log(caseLine(r));
     log(latencyLine(r));
   }
+  for (const p of processes) log(processesLine(p));
   const x1File = join(RESULTS, 'latest.json');
   if (settings.scale !== 1 && existsSync(x1File)) {
     const x1 = JSON.parse(readFileSync(x1File, 'utf8')) as Report;

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Explained } from './explain';
 import type { LoadResult } from './load';
+import type { ProcessesResult } from './processes-scaling';
 
 /** Both servers at a fixed offered rate: half the baseline's throughput. */
 type LatencyResult = { rate: number; ours: LoadResult; baseline: LoadResult };
@@ -41,6 +42,8 @@ export type Report = {
   /** One case (see `sessionCase`) with and without Better Auth's cookie cache. */
   sessionCase: string;
   session: SessionResult[];
+  /** Read cases against one server process, then two on the same database. */
+  processes?: ProcessesResult[];
   explain: Explained[];
 };
 
@@ -167,6 +170,24 @@ function toMarkdown(report: Report): string {
           ...report.session.map(
             (s) =>
               `| ${s.cacheSeconds} | ${s.result.requestsPerSecond} | ${s.result.p50} ms | ${s.result.p99} ms | ${s.result.cpuMsPerRequest ?? '?'} |`,
+          ),
+          '',
+        ]
+      : []),
+    ...(report.processes?.length
+      ? [
+          '## Two server processes, one database',
+          '',
+          'The same requests against one process, then spread over two (connections split',
+          'between them), back to back. On this machine both processes, PostgreSQL and the',
+          'load generator share the same cores: the ratio is what a second process adds here,',
+          'not what it adds on a machine of its own.',
+          '',
+          '| case | one process req/s | p99 | two processes req/s | p99 | two / one |',
+          '| --- | ---: | ---: | ---: | ---: | ---: |',
+          ...report.processes.map(
+            (p) =>
+              `| ${p.name} | ${p.one.requestsPerSecond} | ${p.one.p99} ms | ${p.two.requestsPerSecond} | ${p.two.p99} ms | ${p.ratio.toFixed(2)} |`,
           ),
           '',
         ]

@@ -32,6 +32,15 @@ const schema = z
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     /** Server-side prepared statements; off behind a transaction-mode pooler (PgBouncer). */
     DATABASE_PREPARE: flag.default(true),
+    /** Where live updates LISTEN when DATABASE_URL is a transaction-mode pooler: the database itself. */
+    DATABASE_LISTEN_URL: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(
+        z.url().startsWith('postgres', 'Must be a postgres:// or postgresql:// URL').optional(),
+      ),
     PGLITE_DIR: z.string().optional(),
     BETTER_AUTH_SECRET: z.string().min(32, 'Must be at least 32 characters').optional(),
     /** The app's public origin; Better Auth builds its URLs from it. */

@@ -34,6 +34,7 @@ export async function startServer(
       poolSize: env.DATABASE_POOL_SIZE,
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
       prepareStatements: env.DATABASE_PREPARE,
+      listenUrl: env.DATABASE_LISTEN_URL,
     }));
   if (!env.DATABASE_URL && !client) {
     // The embedded database belongs to this process: bring it up to date.

@@ -2,10 +2,7 @@
  * SIGTERM during load, on the real server process (as `pnpm start` runs it):
  * requests in flight finish, new ones are refused, the process exits 0.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { createDbClient } from '@expert-network/db';
 import {
   freePort,
@@ -16,9 +13,8 @@ import {
   waitForLockWaiters,
 } from '@expert-network/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { spawnServer } from './spawn-server';
 import { signUpOverHttp } from './start';
-
-const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 let pg: PostgresServer;
 beforeAll(async () => {
@@ -26,46 +22,11 @@ beforeAll(async () => {
 });
 afterAll(() => pg?.destroy());
 
-/** `node --import tsx src/index.ts` in production mode; resolves once it listens. */
-async function spawnServer(port: number) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: SERVER_DIR,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: pg.url,
-      // More than the 11 requests held in flight below, so each waits on the lock itself.
-      DATABASE_POOL_SIZE: '16',
-      BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
-      BETTER_AUTH_URL: `http://localhost:${port}`,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const url = `http://localhost:${port}`;
-  await waitFor(
-    'the server to listen',
-    () => {
-      if (child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
-      return output.includes('server listening');
-    },
-    { timeoutMs: 30_000, intervalMs: 50 },
-  );
-  return { child, url, exited, output: () => output };
-}
-
 it('SIGTERM: requests in flight finish, new ones are refused, the process exits 0', async () => {
-  const server = await spawnServer(await freePort());
+  const server = await spawnServer(await freePort(), pg.url, {
+    // More than the 11 requests held in flight below, so each waits on the lock itself.
+    DATABASE_POOL_SIZE: '16',
+  });
   // Two connections: one holds the lock, the other watches who waits on it.
   const blocker = await createDbClient({ url: pg.url, poolSize: 2 });
   try {
@@ -118,4 +79,4 @@ it('SIGTERM: requests in flight finish, new ones are refused, the process exits 
     if (server.child.exitCode === null) server.child.kill('SIGKILL');
     await blocker.close();
   }
-}, 60_000);
+}, 120_000);

@@ -72,6 +72,12 @@ export type DbClientOptions = {
    * connection. Turn off behind a transaction-mode connection pooler.
    */
   prepareStatements?: boolean | undefined;
+  /**
+   * PostgreSQL only: where LISTEN connects, when not `url`. LISTEN holds a
+   * session, which a transaction-mode pooler (PgBouncer) does not keep: behind
+   * one, `url` is the pooler and this the database itself.
+   */
+  listenUrl?: string | undefined;
   /** Embedded only: start from this snapshot (see `snapshot`) instead of an empty cluster. */
   loadDataDir?: Blob | undefined;
   /** Sees every statement Drizzle sends, with its parameters (the benchmark records them). */
@@ -86,27 +92,10 @@ export async function createDbClient(options: DbClientOptions = {}): Promise<DbC
 }
 
 function createPostgresClient(url: string, options: DbClientOptions): DbClient {
-  const sql = postgres(url, {
-    max: options.poolSize ?? 10,
-    // Off wins over what a query asks for (Drizzle's `.prepare()`d queries ask for it).
-    prepare: options.prepareStatements !== false,
-    // Fail fast when the server is unreachable instead of queueing for 30 s.
-    connect_timeout: 5,
-    // Reconnect at most a second apart. postgres.js's default backoff, shared by the
-    // pool, grows to 20 s during an outage: requests would hang that long, and the
-    // app would take that long to notice the database is back.
-    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
-    onnotice: (notice) => options.onNotice?.(String(notice.message)),
-    connection: {
-      application_name: 'expert-network',
-      ...(options.statementTimeoutMs
-        ? {
-            statement_timeout: options.statementTimeoutMs,
-            idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
-          }
-        : {}),
-    },
-  });
+  const connect = (target: string, max: number) =>
+    postgres(target, { ...connectionOptions(options), max });
+  const sql = connect(url, options.poolSize ?? 10);
+  const listener = options.listenUrl ? connect(options.listenUrl, 1) : sql;
   const client = options.prepareStatements === false ? sql : alwaysPrepared(sql);
   const db = drizzlePostgres({ client, ...drizzleConfig(options) }) as unknown as Database;
   let closed: Promise<void> | undefined;
@@ -132,17 +121,44 @@ function createPostgresClient(url: string, options: DbClientOptions): DbClient {
     },
     async listen(channel, onNotify, onReconnect) {
       let connected = false;
-      const { unlisten } = await sql.listen(channel, onNotify, () => {
+      const { unlisten } = await listener.listen(channel, onNotify, () => {
         if (connected) onReconnect?.();
         connected = true;
       });
       return unlisten;
     },
     close() {
-      closed ??= sql.end({ timeout: 5 });
+      closed ??= Promise.all([
+        sql.end({ timeout: 5 }),
+        listener === sql ? undefined : listener.end({ timeout: 5 }),
+      ]).then(() => undefined);
       return closed;
     },
   };
+}
+
+/** Settings of every PostgreSQL connection (the pool's and the listening one). */
+function connectionOptions(options: DbClientOptions) {
+  return {
+    // Off wins over what a query asks for (Drizzle's `.prepare()`d queries ask for it).
+    prepare: options.prepareStatements !== false,
+    // Fail fast when the server is unreachable instead of queueing for 30 s.
+    connect_timeout: 5,
+    // Reconnect at most a second apart. postgres.js's default backoff, shared by the
+    // pool, grows to 20 s during an outage: requests would hang that long, and the
+    // app would take that long to notice the database is back.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    onnotice: (notice: postgres.Notice) => options.onNotice?.(String(notice.message)),
+    connection: {
+      application_name: 'expert-network',
+      ...(options.statementTimeoutMs
+        ? {
+            statement_timeout: options.statementTimeoutMs,
+            idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+          }
+        : {}),
+    },
+  } satisfies postgres.Options<Record<string, never>>;
 }
 
 async function createPgliteClient(options: DbClientOptions): Promise<DbClient> {

@@ -24,6 +24,7 @@ export {
   migrationStatus,
   readMigrations,
 } from './migrations';
+export { sameOwnerJoin } from './owner-join';
 export { queryRows } from './raw';
 export * as schema from './schema';
 export { databaseStatus, formatDatabaseStatus } from './status';

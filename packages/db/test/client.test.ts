@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDbClient } from '../src/client';
 import { queryRows } from '../src/raw';
 import { vendorPlatforms } from '../src/schema';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import {
+  createTestDatabase,
+  createThrowawayDatabase,
+  type TestDatabase,
+  waitFor,
+} from '../src/testing';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -39,6 +44,30 @@ async function preparedOnServer(prepareStatements: boolean) {
     if (client !== database) await client.close();
   }
 }
+
+describe('listening', () => {
+  it('LISTENs on listenUrl when given (behind a transaction-mode pooler: the database itself)', async () => {
+    // PostgreSQL even without DATABASE_URL; notices reach only sessions of the database they are sent in.
+    const pooled = await createTestDatabase({ concurrent: true });
+    const other = await createThrowawayDatabase(pooled.url as string);
+    const sender = await createDbClient({ url: other.url, poolSize: 1 });
+    const client = await createDbClient({ url: pooled.url, listenUrl: other.url, poolSize: 1 });
+    try {
+      const received: string[] = [];
+      const stop = await client.listen('listen_url_test', (payload) => received.push(payload));
+      await sender.db.execute(
+        sql`select pg_notify('listen_url_test', 'sent in the other database')`,
+      );
+      await waitFor('the notice', () => received.includes('sent in the other database'));
+      await stop();
+    } finally {
+      await client.close();
+      await sender.close();
+      await other.drop();
+      await pooled.dispose();
+    }
+  }, 60_000);
+});
 
 describe('prepared statements', () => {
   // PostgreSQL parses and plans a prepared statement once per connection; the

@@ -136,10 +136,11 @@ describe('schema', () => {
     const defs = Object.fromEntries(rows.map((r) => [r.name, r.def]));
     expect(defs).toMatchObject({
       projects_user_code_unique: 'UNIQUE (user_id, project_code)',
-      campaign_vendor_enrollments_pair_unique: 'UNIQUE (campaign_id, vendor_platform_id)',
-      expert_screening_responses_pair_unique: 'UNIQUE (expert_id, screening_question_id)',
-      campaign_team_assignments_pair_unique: 'UNIQUE (campaign_id, team_member_id)',
-      experts_vendor_ref_unique: 'UNIQUE (campaign_id, vendor_platform_id, external_ref)',
+      // Within a user: the rule of a table sharded by user (distribution.test.ts).
+      campaign_vendor_enrollments_pair_unique: 'UNIQUE (user_id, campaign_id, vendor_platform_id)',
+      expert_screening_responses_pair_unique: 'UNIQUE (user_id, expert_id, screening_question_id)',
+      campaign_team_assignments_pair_unique: 'UNIQUE (user_id, campaign_id, team_member_id)',
+      experts_vendor_ref_unique: 'UNIQUE (user_id, campaign_id, vendor_platform_id, external_ref)',
       vendor_platforms_name_unique: 'UNIQUE (name)',
     });
   });

@@ -5,7 +5,13 @@
  * the request's, and expert references are unique per campaign and vendor, so
  * a crash, a restart or a second worker never delivers a proposal twice.
  */
-import { checkExperts, type Database, type Executor, schema } from '@expert-network/db';
+import {
+  checkExperts,
+  type Database,
+  type Executor,
+  sameOwnerJoin,
+  schema,
+} from '@expert-network/db';
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { SimulatorConfig } from './config';
 import { withComplianceCases } from './generator/compliance-cases';
@@ -23,7 +29,8 @@ const {
   vendorPlatforms,
 } = schema;
 
-export type Claim = { id: string; leaseToken: string | null; attempts: number };
+/** A claimed request, with its owner: every later statement on it stays within that user (one shard). */
+export type Claim = { id: string; userId: string; leaseToken: string | null; attempts: number };
 export type Outcome = 'delivered' | 'declined' | 'cancelled' | 'complete' | 'lease-lost' | 'gone';
 
 /** Gives each new request its due time, from its vendor's pace. */
@@ -31,13 +38,14 @@ export async function planNewRequests(db: Database, config: SimulatorConfig): Pr
   const fresh = await db
     .select({
       id: requests.id,
+      userId: requests.userId,
       kind: requests.kind,
       createdAt: requests.createdAt,
       enrollmentId: requests.enrollmentId,
       tags: vendorPlatforms.tags,
     })
     .from(requests)
-    .innerJoin(enrollments, eq(enrollments.id, requests.enrollmentId))
+    .innerJoin(enrollments, sameOwnerJoin(enrollments, requests.enrollmentId, requests.userId))
     .innerJoin(vendorPlatforms, eq(vendorPlatforms.id, enrollments.vendorPlatformId))
     .where(and(eq(requests.status, 'pending'), isNull(requests.dueAt)))
     .limit(100);
@@ -46,7 +54,7 @@ export async function planNewRequests(db: Database, config: SimulatorConfig): Pr
     await db
       .update(requests)
       .set({ dueAt: new Date(r.createdAt.getTime() + delay) })
-      .where(and(eq(requests.id, r.id), isNull(requests.dueAt)));
+      .where(and(eq(requests.userId, r.userId), eq(requests.id, r.id), isNull(requests.dueAt)));
   }
   return fresh.length;
 }
@@ -74,11 +82,16 @@ export function claimDueRequests(db: Database, limit: number, leaseMs: number): 
       attempts: sql`${requests.attempts} + 1`,
     })
     .where(inArray(requests.id, due))
-    .returning({ id: requests.id, leaseToken: requests.leaseToken, attempts: requests.attempts });
+    .returning({
+      id: requests.id,
+      userId: requests.userId,
+      leaseToken: requests.leaseToken,
+      attempts: requests.attempts,
+    });
 }
 
 /** Everything a delivery needs to know about a request. */
-async function loadRequest(db: Database, id: string) {
+async function loadRequest(db: Database, { id, userId }: Claim) {
   const [row] = await db
     .select({
       request: requests,
@@ -88,19 +101,20 @@ async function loadRequest(db: Database, id: string) {
       // The vendor's proposals in this campaign now (a user may have deleted some)...
       present: sql<number>`(
         SELECT count(*)::int FROM ${experts} e
-        WHERE e.campaign_id = ${enrollments.campaignId}
+        WHERE e.user_id = ${enrollments.userId} AND e.campaign_id = ${enrollments.campaignId}
           AND e.vendor_platform_id = ${enrollments.vendorPlatformId}
           AND e.external_ref IS NOT NULL)`,
       // ...and how far down its list of candidates this enrollment has gone.
       positionsUsed: sql<number>`(
         SELECT coalesce(sum(done.positions_used), 0)::int FROM ${requests} done
-        WHERE done.enrollment_id = ${requests.enrollmentId} AND done.status = 'done')`,
+        WHERE done.user_id = ${requests.userId} AND done.enrollment_id = ${requests.enrollmentId}
+          AND done.status = 'done')`,
     })
     .from(requests)
-    .innerJoin(enrollments, eq(enrollments.id, requests.enrollmentId))
-    .innerJoin(campaigns, eq(campaigns.id, enrollments.campaignId))
+    .innerJoin(enrollments, sameOwnerJoin(enrollments, requests.enrollmentId, requests.userId))
+    .innerJoin(campaigns, sameOwnerJoin(campaigns, enrollments.campaignId, enrollments.userId))
     .innerJoin(vendorPlatforms, eq(vendorPlatforms.id, enrollments.vendorPlatformId))
-    .where(eq(requests.id, id));
+    .where(and(eq(requests.userId, userId), eq(requests.id, id)));
   return row;
 }
 
@@ -111,12 +125,17 @@ const actAsSimulator = (tx: Executor) =>
   tx.execute(sql`select set_config('app.actor', 'simulator', true)`);
 
 /** The target company of the campaign's project, for profiles that meet the rules. */
-async function targetCompanyOf(db: Database, projectId: string | null) {
+async function targetCompanyOf(db: Database, userId: string, projectId: string | null) {
   if (!projectId) return null;
   const [rules] = await db
     .select({ targetCompany: projectComplianceRules.targetCompany })
     .from(projectComplianceRules)
-    .where(eq(projectComplianceRules.projectId, projectId));
+    .where(
+      and(
+        eq(projectComplianceRules.userId, userId),
+        eq(projectComplianceRules.projectId, projectId),
+      ),
+    );
   return rules?.targetCompany ?? null;
 }
 
@@ -139,6 +158,7 @@ async function finish(
     })
     .where(
       and(
+        eq(requests.userId, claim.userId),
         eq(requests.id, claim.id),
         eq(requests.status, 'running'),
         claim.leaseToken ? eq(requests.leaseToken, claim.leaseToken) : isNull(requests.leaseToken),
@@ -155,7 +175,7 @@ export async function fulfil(
   config: SimulatorConfig,
   claim: Claim,
 ): Promise<{ outcome: Outcome; experts: number }> {
-  const loaded = await loadRequest(db, claim.id);
+  const loaded = await loadRequest(db, claim);
   if (!loaded) return { outcome: 'gone', experts: 0 };
   const { request, enrollment, campaign, vendor, present, positionsUsed } = loaded;
   const key = `${campaign.id}|${vendor.id}`;
@@ -178,7 +198,7 @@ export async function fulfil(
             status: 'declined',
             notes: `${vendor.name} declined: no suitable experts available for this brief right now.`,
           })
-          .where(eq(enrollments.id, enrollment.id));
+          .where(and(eq(enrollments.userId, enrollment.userId), eq(enrollments.id, enrollment.id)));
       });
       return { outcome: 'declined', experts: 0 };
     }
@@ -193,11 +213,16 @@ export async function fulfil(
     const questions = await db
       .select()
       .from(screeningQuestions)
-      .where(eq(screeningQuestions.campaignId, campaign.id))
+      .where(
+        and(
+          eq(screeningQuestions.userId, campaign.userId),
+          eq(screeningQuestions.campaignId, campaign.id),
+        ),
+      )
       .orderBy(asc(screeningQuestions.displayOrder));
     const generated = withComplianceCases(
       await generator.generate({ campaign, vendor, questions, firstIndex, count }),
-      await targetCompanyOf(db, campaign.projectId),
+      await targetCompanyOf(db, campaign.userId, campaign.projectId),
       new Date(),
     );
 
@@ -251,7 +276,7 @@ async function insertExperts(
       })),
     )
     .onConflictDoNothing({
-      target: [experts.campaignId, experts.vendorPlatformId, experts.externalRef],
+      target: [experts.userId, experts.campaignId, experts.vendorPlatformId, experts.externalRef],
     })
     .returning({ id: experts.id, externalRef: experts.externalRef });
   const answers = inserted.flatMap(({ id, externalRef }) =>
@@ -285,6 +310,7 @@ export async function retryLater(db: Database, claim: Claim, error: unknown, max
     })
     .where(
       and(
+        eq(requests.userId, claim.userId),
         eq(requests.id, claim.id),
         claim.leaseToken ? eq(requests.leaseToken, claim.leaseToken) : undefined,
       ),

@@ -47,9 +47,8 @@ export function updateProjectRules(
       .insert(projectComplianceRules)
       .values({ ...changes, projectId, userId: tx.userId })
       .onConflictDoUpdate({
-        target: projectComplianceRules.projectId,
+        target: [projectComplianceRules.userId, projectComplianceRules.projectId],
         set: changes,
-        setWhere: eq(projectComplianceRules.userId, tx.userId),
       });
     const rechecked = tally(await checkExperts(tx.db, tx.userId, { projectId }));
     return { rules: await getProjectRules(tx, projectId), rechecked };

@@ -64,8 +64,10 @@ function dashboardQueries(db: Executor) {
         and(eq(experts.id, interviews.expertId), eq(experts.userId, interviews.userId)),
       )
       .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
-      // The statuses are in the SQL text so a generic plan can use the partial index.
-      .where(ownedByPlaceholder(interviews, sql`${interviews.status} in ('completed', 'scheduled')`))
+      // The statuses are in the SQL text, not parameters: a generic plan is made for them.
+      .where(
+        ownedByPlaceholder(interviews, sql`${interviews.status} in ('completed', 'scheduled')`),
+      )
       .groupBy(experts.vendorPlatformId, vendorPlatforms.name)
       .orderBy(desc(sql`sum(${interviews.costCents})`))
       .prepare('dashboard_spend'),

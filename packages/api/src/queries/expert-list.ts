@@ -10,7 +10,7 @@ import {
   type ExpertFilterInput,
   type ExpertSortKey,
 } from '@expert-network/contract';
-import { type Executor, schema } from '@expert-network/db';
+import { type Executor, sameOwnerJoin, schema } from '@expert-network/db';
 import {
   and,
   asc,
@@ -280,7 +280,10 @@ export async function searchAllExperts(scope: Scope, search: string, limit: numb
       rank,
     })
     .from(experts)
-    .innerJoin(schema.campaigns, eq(schema.campaigns.id, experts.campaignId))
+    .innerJoin(
+      schema.campaigns,
+      sameOwnerJoin(schema.campaigns, experts.campaignId, experts.userId),
+    )
     .where(
       and(
         eq(experts.userId, scope.userId),

@@ -15,7 +15,7 @@ import {
   type InterviewAction,
   interviewActionRefusal,
 } from '@expert-network/contract/rules';
-import { type Executor, schema } from '@expert-network/db';
+import { type Executor, sameOwnerJoin, schema } from '@expert-network/db';
 import { asc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
@@ -54,10 +54,10 @@ export function selectInterviews(db: Executor) {
       teamMemberName: teamMembers.name,
     })
     .from(interviews)
-    .innerJoin(experts, eq(experts.id, interviews.expertId))
-    .innerJoin(campaigns, eq(campaigns.id, interviews.campaignId))
+    .innerJoin(experts, sameOwnerJoin(experts, interviews.expertId, interviews.userId))
+    .innerJoin(campaigns, sameOwnerJoin(campaigns, interviews.campaignId, interviews.userId))
     .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
-    .leftJoin(teamMembers, eq(teamMembers.id, interviews.teamMemberId))
+    .leftJoin(teamMembers, sameOwnerJoin(teamMembers, interviews.teamMemberId, interviews.userId))
     .$dynamic();
 }
 

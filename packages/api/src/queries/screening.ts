@@ -5,7 +5,7 @@ import type {
 } from '@expert-network/contract';
 import { optionIssues } from '@expert-network/contract';
 import type { QuestionType } from '@expert-network/contract/values';
-import { schema } from '@expert-network/db';
+import { sameOwnerJoin, schema } from '@expert-network/db';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, invalidIssues, notFound } from '../errors';
@@ -225,11 +225,14 @@ export async function expertResponses(scope: Scope, expertId: string) {
         displayOrder: questions.displayOrder,
       })
       .from(responses)
-      .innerJoin(questions, eq(questions.id, responses.screeningQuestionId))
+      .innerJoin(
+        questions,
+        sameOwnerJoin(questions, responses.screeningQuestionId, responses.userId),
+      )
       .where(owned(responses, scope, eq(responses.expertId, expertId)))
       // Each follow-up right after its parent.
       .orderBy(
-        sql`coalesce((SELECT p.display_order FROM ${questions} p WHERE p.id = ${questions.parentQuestionId}), ${questions.displayOrder})`,
+        sql`coalesce((SELECT p.display_order FROM ${questions} p WHERE p.user_id = ${questions.userId} AND p.id = ${questions.parentQuestionId}), ${questions.displayOrder})`,
         sql`${questions.parentQuestionId} NULLS FIRST`,
         asc(questions.displayOrder),
       )

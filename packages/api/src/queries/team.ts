@@ -5,7 +5,7 @@ import {
   PAGE_SIZE,
   type updateTeamMemberInput,
 } from '@expert-network/contract';
-import { schema } from '@expert-network/db';
+import { sameOwnerJoin, schema } from '@expert-network/db';
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { conflict, notFound, postgresCode } from '../errors';
@@ -102,7 +102,7 @@ export async function assignTeamMember(scope: Scope, input: z.infer<typeof assig
       .insert(assignments)
       .values({ ...input, userId: tx.userId })
       .onConflictDoUpdate({
-        target: [assignments.campaignId, assignments.teamMemberId],
+        target: [assignments.userId, assignments.campaignId, assignments.teamMemberId],
         set: { role: sql`coalesce(excluded.role, ${assignments.role})` },
       })
       .returning();
@@ -139,7 +139,10 @@ export async function teamForCampaign(scope: Scope, campaignId: string) {
       assignedAt: assignments.assignedAt,
     })
     .from(assignments)
-    .innerJoin(teamMembers, eq(teamMembers.id, assignments.teamMemberId))
+    .innerJoin(
+      teamMembers,
+      sameOwnerJoin(teamMembers, assignments.teamMemberId, assignments.userId),
+    )
     .where(owned(assignments, scope, eq(assignments.campaignId, campaignId)))
     .orderBy(asc(teamMembers.name));
 }

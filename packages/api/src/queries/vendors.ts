@@ -96,7 +96,9 @@ export async function insertEnrollments(
         userId: scope.userId,
       })),
     )
-    .onConflictDoNothing({ target: [enrollments.campaignId, enrollments.vendorPlatformId] })
+    .onConflictDoNothing({
+      target: [enrollments.userId, enrollments.campaignId, enrollments.vendorPlatformId],
+    })
     .returning({ id: enrollments.id, vendorPlatformId: enrollments.vendorPlatformId });
   // An active enrollment sets its vendor to work.
   await requestSourcing(
@@ -133,6 +135,7 @@ function enrollmentQuery(scope: Scope) {
     .from(sourcingRequests)
     .where(
       and(
+        eq(sourcingRequests.userId, enrollments.userId),
         eq(sourcingRequests.enrollmentId, enrollments.id),
         inArray(sourcingRequests.status, ['pending', 'running']),
       ),

@@ -10,7 +10,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { expertNetwork, ownedId, ownerId, ownerKey, timestamps } from './common';
 import { campaignStatus, enrollmentStatus } from './enums';
 import { projects } from './projects';
 import { vendorPlatforms } from './vendors';
@@ -23,7 +23,7 @@ import { vendorPlatforms } from './vendors';
 export const campaigns = expertNetwork.table(
   'campaigns',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     // Null: the campaign sits under "Other campaigns".
     projectId: uuid(),
@@ -52,7 +52,7 @@ export const campaigns = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    unique('campaigns_id_user_unique').on(t.id, t.userId),
+    ownerKey('campaigns', t),
     // Importing the same browser data twice finds the campaign instead of copying it.
     unique('campaigns_user_legacy_id_unique').on(t.userId, t.legacyId),
     index('campaigns_user_created_idx').on(t.userId, t.createdAt.desc().nullsFirst()),
@@ -77,7 +77,7 @@ export const campaigns = expertNetwork.table(
 export const campaignVendorEnrollments = expertNetwork.table(
   'campaign_vendor_enrollments',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     campaignId: uuid().notNull(),
     vendorPlatformId: uuid()
@@ -91,9 +91,12 @@ export const campaignVendorEnrollments = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    unique('campaign_vendor_enrollments_pair_unique').on(t.campaignId, t.vendorPlatformId),
-    unique('campaign_vendor_enrollments_id_user_unique').on(t.id, t.userId),
-    index('campaign_vendor_enrollments_user_idx').on(t.userId),
+    ownerKey('campaign_vendor_enrollments', t),
+    unique('campaign_vendor_enrollments_pair_unique').on(
+      t.userId,
+      t.campaignId,
+      t.vendorPlatformId,
+    ),
     index('campaign_vendor_enrollments_vendor_idx').on(t.vendorPlatformId),
     foreignKey({
       name: 'campaign_vendor_enrollments_campaign_fk',

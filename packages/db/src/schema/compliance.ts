@@ -8,14 +8,14 @@ import {
   index,
   integer,
   jsonb,
+  primaryKey,
   text,
   timestamp,
-  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
-import { expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { expertNetwork, ownedId, ownerId, ownerKey, timestamps } from './common';
 import { doNotContactKind } from './enums';
 import { experts } from './experts';
 import { projects } from './projects';
@@ -27,7 +27,7 @@ import { projects } from './projects';
 export const projectComplianceRules = expertNetwork.table(
   'project_compliance_rules',
   {
-    projectId: uuid().primaryKey(),
+    projectId: uuid().notNull(),
     userId: ownerId(),
     targetCompany: text(),
     competitors: text().array().notNull().default(sql`'{}'::text[]`),
@@ -40,7 +40,7 @@ export const projectComplianceRules = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    index('project_compliance_rules_user_idx').on(t.userId),
+    primaryKey({ name: 'project_compliance_rules_pkey', columns: [t.userId, t.projectId] }),
     foreignKey({
       name: 'project_compliance_rules_project_fk',
       columns: [t.projectId, t.userId],
@@ -57,7 +57,7 @@ export const projectComplianceRules = expertNetwork.table(
 export const doNotContactEntries = expertNetwork.table(
   'do_not_contact_entries',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     kind: doNotContactKind().notNull(),
     name: text().notNull(),
@@ -66,6 +66,7 @@ export const doNotContactEntries = expertNetwork.table(
   },
   // Each name once per kind, whatever its case.
   (t) => [
+    ownerKey('do_not_contact_entries', t),
     uniqueIndex('do_not_contact_entries_user_name_unique').on(
       t.userId,
       t.kind,
@@ -78,7 +79,7 @@ export const doNotContactEntries = expertNetwork.table(
 export const expertApprovals = expertNetwork.table(
   'expert_approvals',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     campaignId: uuid().notNull(),
     expertId: uuid().notNull(),
@@ -91,9 +92,8 @@ export const expertApprovals = expertNetwork.table(
     reasons: jsonb().$type<ComplianceReason[]>().notNull(),
   },
   (t) => [
-    unique('expert_approvals_id_user_unique').on(t.id, t.userId),
+    ownerKey('expert_approvals', t),
     index('expert_approvals_expert_idx').on(t.expertId, t.approvedAt.desc().nullsFirst()),
-    index('expert_approvals_user_idx').on(t.userId),
     foreignKey({
       name: 'expert_approvals_expert_fk',
       columns: [t.expertId, t.campaignId, t.userId],
@@ -118,7 +118,7 @@ export const expertApprovals = expertNetwork.table(
 export const auditLog = expertNetwork.table(
   'audit_log',
   {
-    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint({ mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
     userId: text().notNull(),
     /** A user id, "simulator", or "system" (a write with no actor named). */
     actor: text().notNull(),
@@ -133,6 +133,7 @@ export const auditLog = expertNetwork.table(
     after: jsonb().$type<Record<string, unknown>>(),
   },
   (t) => [
+    ownerKey('audit_log', t),
     index('audit_log_campaign_idx').on(t.userId, t.campaignId, t.id),
     index('audit_log_expert_idx').on(t.userId, t.expertId, t.id),
     check('audit_log_action', sql`${t.action} in ('insert', 'update', 'delete')`),

@@ -15,7 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
-import { currency, expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { currency, expertNetwork, ownedId, ownerId, ownerKey, timestamps } from './common';
 import { complianceStatus, expertStatus } from './enums';
 import { vendorPlatforms } from './vendors';
 
@@ -41,7 +41,7 @@ export const expertSortValue = {
 export const experts = expertNetwork.table(
   'experts',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     campaignId: uuid().notNull(),
     // Null for experts the user added by hand.
@@ -85,13 +85,18 @@ export const experts = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    unique('experts_id_user_unique').on(t.id, t.userId),
+    ownerKey('experts', t),
     unique('experts_id_campaign_user_unique').on(t.id, t.campaignId, t.userId),
-    unique('experts_vendor_ref_unique').on(t.campaignId, t.vendorPlatformId, t.externalRef),
-    index('experts_user_idx').on(t.userId),
+    unique('experts_vendor_ref_unique').on(
+      t.userId,
+      t.campaignId,
+      t.vendorPlatformId,
+      t.externalRef,
+    ),
     // Keyset pagination of a campaign's experts, newest first, optionally by status. The
-    // owner leads, as in every sort index: a prepared query's generic plan matches both
-    // equalities and the cursor in the index, so a page 10,000 deep reads 25 rows, not all.
+    // owner leads, as in every index a hot query reads (one user, one shard): a prepared
+    // query's generic plan matches both equalities and the cursor in the index, so a page
+    // 10,000 deep reads 25 rows, not all.
     index('experts_user_campaign_status_created_idx').on(
       t.userId,
       t.campaignId,

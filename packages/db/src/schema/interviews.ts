@@ -8,11 +8,10 @@ import {
   smallint,
   text,
   timestamp,
-  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
-import { currency, expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { currency, expertNetwork, ownedId, ownerId, ownerKey, timestamps } from './common';
 import { interviewStatus } from './enums';
 import { experts } from './experts';
 import { teamMembers } from './team';
@@ -20,7 +19,7 @@ import { teamMembers } from './team';
 export const interviews = expertNetwork.table(
   'interviews',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     campaignId: uuid().notNull(),
     expertId: uuid().notNull(),
@@ -46,7 +45,7 @@ export const interviews = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    unique('interviews_id_user_unique').on(t.id, t.userId),
+    ownerKey('interviews', t),
     index('interviews_user_scheduled_idx').on(t.userId, t.scheduledAt),
     index('interviews_campaign_scheduled_idx').on(t.campaignId, t.scheduledAt),
     // A campaign's call and spend figures from the index alone.
@@ -84,7 +83,7 @@ export const interviews = expertNetwork.table(
 export const interviewCorrections = expertNetwork.table(
   'interview_corrections',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     interviewId: uuid().notNull(),
     reason: text().notNull(),
@@ -94,8 +93,8 @@ export const interviewCorrections = expertNetwork.table(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    ownerKey('interview_corrections', t),
     index('interview_corrections_interview_idx').on(t.interviewId),
-    index('interview_corrections_user_idx').on(t.userId),
     foreignKey({
       name: 'interview_corrections_interview_fk',
       columns: [t.interviewId, t.userId],

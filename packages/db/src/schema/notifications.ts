@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { user } from './auth';
-import { expertNetwork, ownerId, primaryId } from './common';
+import { expertNetwork, ownedId, ownerId, ownerKey } from './common';
 
 /**
  * In-app notices (a budget crossing 80% or 100%). `dedupeKey` makes each one
@@ -10,7 +10,7 @@ import { expertNetwork, ownerId, primaryId } from './common';
 export const notifications = expertNetwork.table(
   'notifications',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     kind: text().notNull(),
     dedupeKey: text().notNull(),
@@ -24,6 +24,7 @@ export const notifications = expertNetwork.table(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    ownerKey('notifications', t),
     unique('notifications_user_dedupe_unique').on(t.userId, t.dedupeKey),
     index('notifications_user_created_idx').on(t.userId, t.createdAt.desc()),
   ],

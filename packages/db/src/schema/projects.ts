@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, text, unique } from 'drizzle-orm/pg-core';
-import { expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { expertNetwork, ownedId, ownerId, ownerKey, timestamps } from './common';
 
 export const projects = expertNetwork.table(
   'projects',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     projectCode: text().notNull(),
     projectName: text().notNull(),
@@ -16,9 +16,8 @@ export const projects = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
+    ownerKey('projects', t),
     unique('projects_user_code_unique').on(t.userId, t.projectCode),
-    // Target of the composite foreign keys that keep children inside one user.
-    unique('projects_id_user_unique').on(t.id, t.userId),
     index('projects_user_order_idx').on(t.userId, t.displayOrder),
     check('projects_budget_positive', sql`${t.budgetCents} > 0`),
   ],

@@ -1,4 +1,7 @@
-/** Relations for Drizzle's relational queries (`db.query.*.findMany({ with })`). */
+/**
+ * Relations for Drizzle's relational queries (`db.query.*.findMany({ with })`).
+ * Between user-owned tables they pair user_id too: no join crosses users.
+ */
 import { relations } from 'drizzle-orm';
 import { campaigns, campaignVendorEnrollments } from './campaigns';
 import { experts } from './experts';
@@ -13,7 +16,10 @@ export const projectsRelations = relations(projects, ({ many }) => ({
 }));
 
 export const campaignsRelations = relations(campaigns, ({ one, many }) => ({
-  project: one(projects, { fields: [campaigns.projectId], references: [projects.id] }),
+  project: one(projects, {
+    fields: [campaigns.projectId, campaigns.userId],
+    references: [projects.id, projects.userId],
+  }),
   enrollments: many(campaignVendorEnrollments),
   experts: many(experts),
   interviews: many(interviews),
@@ -28,8 +34,8 @@ export const vendorPlatformsRelations = relations(vendorPlatforms, ({ many }) =>
 
 export const enrollmentsRelations = relations(campaignVendorEnrollments, ({ one }) => ({
   campaign: one(campaigns, {
-    fields: [campaignVendorEnrollments.campaignId],
-    references: [campaigns.id],
+    fields: [campaignVendorEnrollments.campaignId, campaignVendorEnrollments.userId],
+    references: [campaigns.id, campaigns.userId],
   }),
   vendorPlatform: one(vendorPlatforms, {
     fields: [campaignVendorEnrollments.vendorPlatformId],
@@ -38,7 +44,10 @@ export const enrollmentsRelations = relations(campaignVendorEnrollments, ({ one 
 }));
 
 export const expertsRelations = relations(experts, ({ one, many }) => ({
-  campaign: one(campaigns, { fields: [experts.campaignId], references: [campaigns.id] }),
+  campaign: one(campaigns, {
+    fields: [experts.campaignId, experts.userId],
+    references: [campaigns.id, campaigns.userId],
+  }),
   vendorPlatform: one(vendorPlatforms, {
     fields: [experts.vendorPlatformId],
     references: [vendorPlatforms.id],
@@ -49,12 +58,12 @@ export const expertsRelations = relations(experts, ({ one, many }) => ({
 
 export const screeningQuestionsRelations = relations(screeningQuestions, ({ one, many }) => ({
   campaign: one(campaigns, {
-    fields: [screeningQuestions.campaignId],
-    references: [campaigns.id],
+    fields: [screeningQuestions.campaignId, screeningQuestions.userId],
+    references: [campaigns.id, campaigns.userId],
   }),
   parent: one(screeningQuestions, {
-    fields: [screeningQuestions.parentQuestionId],
-    references: [screeningQuestions.id],
+    fields: [screeningQuestions.parentQuestionId, screeningQuestions.userId],
+    references: [screeningQuestions.id, screeningQuestions.userId],
     relationName: 'follow_ups',
   }),
   followUps: many(screeningQuestions, { relationName: 'follow_ups' }),
@@ -63,21 +72,27 @@ export const screeningQuestionsRelations = relations(screeningQuestions, ({ one,
 
 export const responsesRelations = relations(expertScreeningResponses, ({ one }) => ({
   expert: one(experts, {
-    fields: [expertScreeningResponses.expertId],
-    references: [experts.id],
+    fields: [expertScreeningResponses.expertId, expertScreeningResponses.userId],
+    references: [experts.id, experts.userId],
   }),
   question: one(screeningQuestions, {
-    fields: [expertScreeningResponses.screeningQuestionId],
-    references: [screeningQuestions.id],
+    fields: [expertScreeningResponses.screeningQuestionId, expertScreeningResponses.userId],
+    references: [screeningQuestions.id, screeningQuestions.userId],
   }),
 }));
 
 export const interviewsRelations = relations(interviews, ({ one }) => ({
-  campaign: one(campaigns, { fields: [interviews.campaignId], references: [campaigns.id] }),
-  expert: one(experts, { fields: [interviews.expertId], references: [experts.id] }),
+  campaign: one(campaigns, {
+    fields: [interviews.campaignId, interviews.userId],
+    references: [campaigns.id, campaigns.userId],
+  }),
+  expert: one(experts, {
+    fields: [interviews.expertId, interviews.userId],
+    references: [experts.id, experts.userId],
+  }),
   teamMember: one(teamMembers, {
-    fields: [interviews.teamMemberId],
-    references: [teamMembers.id],
+    fields: [interviews.teamMemberId, interviews.userId],
+    references: [teamMembers.id, teamMembers.userId],
   }),
 }));
 
@@ -88,11 +103,11 @@ export const teamMembersRelations = relations(teamMembers, ({ many }) => ({
 
 export const assignmentsRelations = relations(campaignTeamAssignments, ({ one }) => ({
   campaign: one(campaigns, {
-    fields: [campaignTeamAssignments.campaignId],
-    references: [campaigns.id],
+    fields: [campaignTeamAssignments.campaignId, campaignTeamAssignments.userId],
+    references: [campaigns.id, campaigns.userId],
   }),
   teamMember: one(teamMembers, {
-    fields: [campaignTeamAssignments.teamMemberId],
-    references: [teamMembers.id],
+    fields: [campaignTeamAssignments.teamMemberId, campaignTeamAssignments.userId],
+    references: [teamMembers.id, teamMembers.userId],
   }),
 }));

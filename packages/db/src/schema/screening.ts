@@ -10,7 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
-import { expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { expertNetwork, ownedId, ownerId, ownerKey, timestamps } from './common';
 import { questionType } from './enums';
 import { experts } from './experts';
 
@@ -23,7 +23,7 @@ export type QuestionOptions = {
 export const screeningQuestions = expertNetwork.table(
   'screening_questions',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     campaignId: uuid().notNull(),
     // A follow-up question points at its parent (same campaign, same user).
@@ -38,9 +38,8 @@ export const screeningQuestions = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    unique('screening_questions_id_user_unique').on(t.id, t.userId),
+    ownerKey('screening_questions', t),
     unique('screening_questions_id_campaign_user_unique').on(t.id, t.campaignId, t.userId),
-    index('screening_questions_user_idx').on(t.userId),
     index('screening_questions_campaign_order_idx').on(t.campaignId, t.displayOrder),
     index('screening_questions_parent_idx').on(t.parentQuestionId),
     foreignKey({
@@ -60,7 +59,7 @@ export const screeningQuestions = expertNetwork.table(
 export const expertScreeningResponses = expertNetwork.table(
   'expert_screening_responses',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     campaignId: uuid().notNull(),
     expertId: uuid().notNull(),
@@ -69,8 +68,12 @@ export const expertScreeningResponses = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    unique('expert_screening_responses_pair_unique').on(t.expertId, t.screeningQuestionId),
-    index('expert_screening_responses_user_idx').on(t.userId),
+    ownerKey('expert_screening_responses', t),
+    unique('expert_screening_responses_pair_unique').on(
+      t.userId,
+      t.expertId,
+      t.screeningQuestionId,
+    ),
     index('expert_screening_responses_question_idx').on(t.screeningQuestionId),
     foreignKey({
       name: 'expert_screening_responses_expert_fk',

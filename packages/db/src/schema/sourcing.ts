@@ -9,7 +9,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaignVendorEnrollments } from './campaigns';
-import { expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { expertNetwork, ownedId, ownerId, ownerKey, timestamps } from './common';
 import { sourcingRequestKind, sourcingRequestStatus } from './enums';
 
 /**
@@ -21,7 +21,7 @@ import { sourcingRequestKind, sourcingRequestStatus } from './enums';
 export const sourcingRequests = expertNetwork.table(
   'sourcing_requests',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     enrollmentId: uuid().notNull(),
     kind: sourcingRequestKind().notNull(),
@@ -42,7 +42,7 @@ export const sourcingRequests = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    index('sourcing_requests_user_idx').on(t.userId),
+    ownerKey('sourcing_requests', t),
     index('sourcing_requests_enrollment_idx').on(t.enrollmentId),
     // The worker's scan: what is open, soonest first.
     index('sourcing_requests_open_idx')
@@ -50,7 +50,7 @@ export const sourcingRequests = expertNetwork.table(
       .where(sql`${t.status} IN ('pending', 'running')`),
     // At most one open request per enrollment and kind.
     uniqueIndex('sourcing_requests_one_open_unique')
-      .on(t.enrollmentId, t.kind)
+      .on(t.userId, t.enrollmentId, t.kind)
       .where(sql`${t.status} IN ('pending', 'running')`),
     foreignKey({
       name: 'sourcing_requests_enrollment_fk',

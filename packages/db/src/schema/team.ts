@@ -1,12 +1,12 @@
 import { foreignKey, index, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
-import { expertNetwork, ownerId, primaryId, timestamps } from './common';
+import { expertNetwork, ownedId, ownerId, ownerKey, timestamps } from './common';
 
 /** The people of a user's team who run calls. */
 export const teamMembers = expertNetwork.table(
   'team_members',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     name: text().notNull(),
     email: text(),
@@ -17,7 +17,7 @@ export const teamMembers = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    unique('team_members_id_user_unique').on(t.id, t.userId),
+    ownerKey('team_members', t),
     unique('team_members_user_legacy_id_unique').on(t.userId, t.legacyId),
     unique('team_members_user_email_unique').on(t.userId, t.email),
     index('team_members_user_name_idx').on(t.userId, t.name),
@@ -27,7 +27,7 @@ export const teamMembers = expertNetwork.table(
 export const campaignTeamAssignments = expertNetwork.table(
   'campaign_team_assignments',
   {
-    id: primaryId(),
+    id: ownedId(),
     userId: ownerId(),
     campaignId: uuid().notNull(),
     teamMemberId: uuid().notNull(),
@@ -36,8 +36,8 @@ export const campaignTeamAssignments = expertNetwork.table(
     ...timestamps(),
   },
   (t) => [
-    unique('campaign_team_assignments_pair_unique').on(t.campaignId, t.teamMemberId),
-    index('campaign_team_assignments_user_idx').on(t.userId),
+    ownerKey('campaign_team_assignments', t),
+    unique('campaign_team_assignments_pair_unique').on(t.userId, t.campaignId, t.teamMemberId),
     index('campaign_team_assignments_member_idx').on(t.teamMemberId),
     foreignKey({
       name: 'campaign_team_assignments_campaign_fk',

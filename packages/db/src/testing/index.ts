@@ -9,7 +9,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { createDbClient, type DbClient } from '../client';
+import { createDbClient, type DbClient, type DbClientOptions } from '../client';
 import { databaseUrlFromEnv } from '../env';
 import { migrate, readMigrations } from '../migrations';
 import { startPostgresServer } from './postgres-server';
@@ -30,8 +30,11 @@ export type TestDatabase = DbClient & {
 export async function createTestDatabase({
   migrated = true,
   concurrent = false,
+  logger,
 }: {
   migrated?: boolean;
+  /** Sees every statement the app's queries send (a test reads their plans). */
+  logger?: DbClientOptions['logger'];
   /**
    * Sessions that really run at once (races, locks): PostgreSQL even without
    * DATABASE_URL, on a server this test starts (initdb in a temporary folder),
@@ -46,11 +49,12 @@ export async function createTestDatabase({
   const database = serverUrl ? await createThrowawayDatabase(serverUrl) : undefined;
   let client: DbClient;
   if (database) {
-    client = await createDbClient({ url: database.url, poolSize: 20 });
+    client = await createDbClient({ url: database.url, poolSize: 20, logger });
     if (migrated) await migrate(client);
   } else {
     client = await createDbClient({
       dataDir: 'memory://',
+      logger,
       loadDataDir: migrated ? await migratedSnapshot() : undefined,
     });
   }
@@ -121,4 +125,10 @@ async function migratedSnapshot(): Promise<Blob> {
   return new Blob([readFileSync(file)]);
 }
 
+export {
+  AUTH_TABLES,
+  distributionRuleBreaches,
+  REFERENCE_TABLES,
+  STANDALONE_TABLES,
+} from './distribution-rules';
 export * from './original-deployment';

@@ -2,7 +2,7 @@ import { rescheduleInterviewInput, scheduleInterviewInput } from '@expert-networ
 import { currentZoneName } from '@expert-network/contract/rules';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { addDays, format } from 'date-fns';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { type UseFormSetError, useForm } from 'react-hook-form';
 import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '../../components/ui/dialog';
