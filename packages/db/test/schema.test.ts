@@ -18,6 +18,7 @@ const q = <R>(text: string, params?: unknown[]) =>
 const APP_TABLES = [
   'audit_log',
   'auth_rate_limits',
+  'calendar_feeds',
   'campaign_team_assignments',
   'campaign_vendor_enrollments',
   'campaigns',
@@ -27,6 +28,7 @@ const APP_TABLES = [
   'experts',
   'interview_corrections',
   'interviews',
+  'notifications',
   'project_compliance_rules',
   'projects',
   'screening_questions',
@@ -38,11 +40,17 @@ const APP_TABLES = [
 const SHARED = ['auth_rate_limits', 'vendor_platforms'];
 // The audit log names its row's owner but outlives the account (see audit-log.test.ts).
 const USER_OWNED = APP_TABLES.filter((t) => !SHARED.includes(t) && t !== 'audit_log');
-// Counters, corrections, audit entries and approvals are written once, never changed.
-const WITH_UPDATED_AT = APP_TABLES.filter(
-  (t) =>
-    !['auth_rate_limits', 'interview_corrections', 'audit_log', 'expert_approvals'].includes(t),
-);
+// Counters, corrections, audit entries, approvals, notices and feed tokens are written
+// once (a notice is only marked read; a feed is replaced whole), never changed.
+const WRITTEN_ONCE = [
+  'auth_rate_limits',
+  'interview_corrections',
+  'audit_log',
+  'expert_approvals',
+  'notifications',
+  'calendar_feeds',
+];
+const WITH_UPDATED_AT = APP_TABLES.filter((t) => !WRITTEN_ONCE.includes(t));
 
 describe('schema', () => {
   it('has exactly the application tables in expert_network', async () => {
