@@ -7,6 +7,7 @@ import { expertRouter } from './routers/expert';
 import { healthRouter } from './routers/health';
 import { interviewRouter } from './routers/interview';
 import { liveRouter } from './routers/live';
+import { personRouter } from './routers/person';
 import { preferencesRouter } from './routers/preferences';
 import { projectRouter } from './routers/project';
 import { screeningRouter } from './routers/screening';
@@ -21,6 +22,7 @@ export const appRouter = router({
   campaign: campaignRouter,
   screening: screeningRouter,
   expert: expertRouter,
+  person: personRouter,
   interview: interviewRouter,
   team: teamRouter,
   preferences: preferencesRouter,

@@ -28,3 +28,4 @@ export { queryRows } from './raw';
 export * as schema from './schema';
 export { databaseStatus, formatDatabaseStatus } from './status';
 export { findWorkspaceRoot, loadDotEnv } from './workspace';
+export { type Arrival, placeArrivals } from './matching';

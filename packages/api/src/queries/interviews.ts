@@ -20,6 +20,7 @@ import type { z } from 'zod';
 import { conflict, invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { requireCompliant } from './compliance';
+import { requireNotBookedTwice } from './persons';
 import { requireExpert, requireTeamMember } from './guards';
 import { after, decodeCursor, pageOf, rowsToFetch } from './paging';
 
@@ -95,7 +96,7 @@ async function requireInterview(scope: Scope, id: string, action?: InterviewActi
 
 export async function scheduleInterview(
   scope: Scope,
-  input: z.infer<typeof scheduleInterviewInput>,
+  { confirmDuplicate, ...input }: z.infer<typeof scheduleInterviewInput>,
 ) {
   return inTransaction(scope, async (tx) => {
     // Locked: a concurrent rejection or cancellation waits for this booking.
@@ -120,6 +121,7 @@ export async function scheduleInterview(
     }
     if (clash) throw clashError(clash);
     await requireCompliant(tx, expert, 'book');
+    await requireNotBookedTwice(tx, expert, confirmDuplicate);
     if (input.teamMemberId) await requireTeamMember(tx, input.teamMemberId);
     const [row] = await tx.db
       .insert(interviews)

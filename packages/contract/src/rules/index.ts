@@ -4,3 +4,5 @@ export * from './compliance';
 export * from './enrollments';
 export * from './experts';
 export * from './interviews';
+export * from './matching';
+export * from './duplicates';

@@ -11,3 +11,4 @@ export * from './project';
 export * from './screening';
 export * from './team';
 export * from './vendor';
+export * from './person';

@@ -42,6 +42,8 @@ export const scheduleInterviewInput = z.strictObject({
   durationMinutes: duration.default(60),
   teamMemberId: id.nullish(),
   notes: optionalText(10_000),
+  /** Book even though the same person (offered by another network) is already booked here. */
+  confirmDuplicate: z.boolean().default(false),
 });
 
 export const rescheduleInterviewInput = z.strictObject({
