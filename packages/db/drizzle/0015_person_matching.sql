@@ -1,4 +1,4 @@
--- Trigram search for the person matcher (pg_trgm ships with PostgreSQL and PGlite).
+-- pg_trgm (on PostgreSQL and PGlite) ranks the person matcher's candidates by similarity.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 CREATE TABLE "expert_network"."simulator_person_keys" (
 	"user_id" text NOT NULL,
@@ -15,7 +15,9 @@ ALTER TABLE "expert_network"."simulator_person_keys" ADD CONSTRAINT "simulator_p
 ALTER TABLE "expert_network"."simulator_person_keys" ADD CONSTRAINT "simulator_person_keys_expert_fk" FOREIGN KEY ("expert_id","user_id") REFERENCES "expert_network"."experts"("id","user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "simulator_person_keys_person_idx" ON "expert_network"."simulator_person_keys" USING btree ("user_id","person_key");--> statement-breakpoint
 CREATE INDEX "experts_person_idx" ON "expert_network"."experts" USING btree ("user_id","person_id");--> statement-breakpoint
-CREATE INDEX "experts_match_key_idx" ON "expert_network"."experts" USING gin ("match_key" gin_trgm_ops);--> statement-breakpoint
--- Experts from before the matcher: their lower-case name until the app writes the
--- normalized key (titles and middle names then still count against trigram similarity).
-UPDATE "expert_network"."experts" SET "match_key" = lower("name") WHERE "match_key" IS NULL;
+CREATE INDEX "experts_match_key_idx" ON "expert_network"."experts" USING btree ("user_id","match_key" text_pattern_ops);--> statement-breakpoint
+-- Experts from before the matcher: the name's last word, then its first, lower-cased,
+-- until the app writes the normalized key (titles and nicknames are not spelt out here).
+UPDATE "expert_network"."experts"
+SET "match_key" = lower(regexp_replace(trim("name"), '^.*\s', '') || ' ' || split_part(trim("name"), ' ', 1))
+WHERE "match_key" IS NULL AND trim("name") LIKE '% %';

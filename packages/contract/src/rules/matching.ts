@@ -3,8 +3,7 @@
  * person their own way ("Dr. Robert A. Smith, VP, Operations, Acme Corp." and
  * "Bob Smith, Vice President of Operations, Acme Corporation"): these pure
  * functions bring names, employers and titles to one form and decide. The
- * database finds the candidates (by `personMatchKey`, with pg_trgm); this
- * decides among them.
+ * database finds the candidates (by `personMatchKey`); this decides among them.
  */
 import { normalizeCompany } from './compliance';
 
@@ -109,10 +108,14 @@ function reorderLastFirst(name: string): string {
   return `${after} ${before}`;
 }
 
-/** The text the database indexes (trigrams) to find candidates: "robert smith". */
+/**
+ * The text the database indexes to find candidates, last name first
+ * ("smith robert"): candidates share the last name (an index range), and
+ * pg_trgm's similarity of the whole key ranks them. Empty without a last name.
+ */
 export function personMatchKey(name: string): string {
   const { first, last } = normalizePersonName(name);
-  return `${first} ${last}`.trim();
+  return last ? `${last} ${first}` : '';
 }
 
 const TITLE_WORDS: Readonly<Record<string, string>> = {

@@ -91,7 +91,7 @@ export const experts = expertNetwork.table(
     personId: uuid().notNull().defaultRandom(),
     /** The user split or merged this expert: the matcher never moves it. */
     personDecidedByUser: boolean().notNull().default(false),
-    /** The normalized name the matcher searches by trigrams (contract's `personMatchKey`). */
+    /** The normalized name, last name first, the matcher searches by (contract's `personMatchKey`). */
     matchKey: text(),
     ...timestamps(),
   },
@@ -123,7 +123,8 @@ export const experts = expertNetwork.table(
     index('experts_sort_vendor_idx').on(t.userId, t.campaignId, t.vendorSortName, t.id),
     index('experts_search_idx').using('gin', t.searchVector),
     index('experts_person_idx').on(t.userId, t.personId),
-    index('experts_match_key_idx').using('gin', t.matchKey.op('gin_trgm_ops')),
+    // The person matcher's candidates: the same last name (a prefix of the key).
+    index('experts_match_key_idx').on(t.userId, t.matchKey.op('text_pattern_ops')),
     // A campaign's expert counts (campaign lists, the dashboard) from the index alone.
     index('experts_campaign_stats_idx').on(t.campaignId, t.userId, t.status, t.isNew),
     // The dashboard's "awaiting review": new proposals, newest first.
