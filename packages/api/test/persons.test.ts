@@ -106,7 +106,10 @@ describe('one person, several offers', () => {
     const b = await user.caller.person.ofExpert({ expertId: second.id });
     expect(a.personId).not.toBe(b.personId);
     expect([a.personId, b.personId]).toContain(third.personId);
-    const merged = await user.caller.person.merge({ expertId: second.id, sameAsExpertId: first.id });
+    const merged = await user.caller.person.merge({
+      expertId: second.id,
+      sameAsExpertId: first.id,
+    });
     expect(merged.offers.map((o) => o.id)).toContain(first.id);
   });
 

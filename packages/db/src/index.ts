@@ -16,6 +16,7 @@ export {
   projectRulesOrDefault,
 } from './compliance';
 export { databaseUrlFromEnv } from './env';
+export { type Arrival, placeArrivals } from './matching';
 export {
   describeDatabaseError,
   formatStatus,
@@ -28,4 +29,3 @@ export { queryRows } from './raw';
 export * as schema from './schema';
 export { databaseStatus, formatDatabaseStatus } from './status';
 export { findWorkspaceRoot, loadDotEnv } from './workspace';
-export { type Arrival, placeArrivals } from './matching';

@@ -42,8 +42,8 @@ export async function placeArrivals(
   const keys = arrivals.map((a) => personMatchKey(a.name));
   if (!keys.some(Boolean)) return keys.map((matchKey) => ({ matchKey, personId: undefined }));
   const candidates = await queryRows<Candidate>(
-        db,
-        sql`SELECT a.ord::int - 1 AS "arrival", e.person_id AS "personId",
+    db,
+    sql`SELECT a.ord::int - 1 AS "arrival", e.person_id AS "personId",
                    e.campaign_id AS "campaignId", e.vendor_platform_id AS "vendorPlatformId",
                    e.name, e.title, e.company, e.geography, e.work_history AS "workHistory"
             FROM unnest(${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[])

@@ -35,7 +35,10 @@ function profile() {
 describe('matching one arrival among 100,000 experts', () => {
   it('takes a few milliseconds and reads the index', async () => {
     const caller = await world.user('big');
-    const campaign = await caller.campaign.create({ campaignName: 'Big', industryVertical: 'Technology' });
+    const campaign = await caller.campaign.create({
+      campaignName: 'Big',
+      industryVertical: 'Technology',
+    });
     const [{ id: userId } = { id: '' }] = await queryRows<{ id: string }>(
       world.db.db,
       sql`SELECT user_id AS id FROM expert_network.campaigns WHERE id = ${campaign.id}`,
@@ -94,7 +97,9 @@ describe('matching one arrival among 100,000 experts', () => {
           ORDER BY similarity(match_key, ${key}) DESC LIMIT 40`,
     );
     const text = plan.map((r) => r['QUERY PLAN']).join('\n');
-    console.info(`candidate search on the server: ${/Execution Time: ([\d.]+ ms)/.exec(text)?.[1]}`);
+    console.info(
+      `candidate search on the server: ${/Execution Time: ([\d.]+ ms)/.exec(text)?.[1]}`,
+    );
     expect(text).toContain('experts_match_key_idx');
     expect(found).toBeGreaterThanOrEqual(planted.length * 0.95);
     expect(times[Math.floor(times.length / 2)]).toBeLessThanOrEqual(20);

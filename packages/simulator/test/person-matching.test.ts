@@ -62,7 +62,13 @@ describe('matching proposals to people', () => {
     const caller = await world.user('measure');
     const vendorIds = (await caller.vendor.list()).slice(0, 8).map((v) => v.id);
     await campaignsFor(caller, 48, vendorIds);
-    const sim = startSimulator({ db: world.db.db, config: FAST, logger: silentLogger, poll: false, batch: 20 });
+    const sim = startSimulator({
+      db: world.db.db,
+      config: FAST,
+      logger: silentLogger,
+      poll: false,
+      batch: 20,
+    });
     for (let pass = 0; pass < 400; pass++) {
       if ((await sim.runOnce()) === 0) {
         const [open] = await world.db.withSession((q) =>
@@ -87,7 +93,10 @@ describe('matching proposals to people', () => {
     const recall = truth.size ? right / truth.size : 1;
     const people = new Set(rows.map((r) => r.person_key)).size;
     const inCampaign = pairsOf(
-      groupBy(rows, (r: { person_key: string; campaign_id: string }) => `${r.person_key}|${r.campaign_id}`),
+      groupBy(
+        rows,
+        (r: { person_key: string; campaign_id: string }) => `${r.person_key}|${r.campaign_id}`,
+      ),
     ).size;
     console.info(
       `person matching: ${rows.length} proposals, ${people} people, ${truth.size} true pairs ` +

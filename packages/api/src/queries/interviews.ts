@@ -20,9 +20,9 @@ import type { z } from 'zod';
 import { conflict, invalid, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, type Scope } from '../scope';
 import { requireCompliant } from './compliance';
-import { requireNotBookedTwice } from './persons';
 import { requireExpert, requireTeamMember } from './guards';
 import { after, decodeCursor, pageOf, rowsToFetch } from './paging';
+import { requireNotBookedTwice } from './persons';
 
 const { campaigns, experts, interviewCorrections, interviews, teamMembers, vendorPlatforms } =
   schema;

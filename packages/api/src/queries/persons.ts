@@ -11,8 +11,14 @@ import { conflict } from '../errors';
 import { inTransaction, owned, type Scope } from '../scope';
 import { requireCampaign, requireExpert } from './guards';
 
-const { campaigns, expertScreeningResponses, experts, interviews, screeningQuestions, vendorPlatforms } =
-  schema;
+const {
+  campaigns,
+  expertScreeningResponses,
+  experts,
+  interviews,
+  screeningQuestions,
+  vendorPlatforms,
+} = schema;
 
 /** A call that counts as booked: not cancelled, not a no-show. */
 const LIVE = ['scheduled', 'completed'] as const;
@@ -38,7 +44,10 @@ async function expertsOfPerson(scope: Scope, personId: string) {
       createdAt: experts.createdAt,
     })
     .from(experts)
-    .innerJoin(campaigns, and(eq(campaigns.id, experts.campaignId), eq(campaigns.userId, experts.userId)))
+    .innerJoin(
+      campaigns,
+      and(eq(campaigns.id, experts.campaignId), eq(campaigns.userId, experts.userId)),
+    )
     .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
     .where(owned(experts, scope, eq(experts.personId, personId)))
     .orderBy(desc(experts.createdAt), asc(experts.id));
@@ -120,7 +129,14 @@ export async function personOfExpert(scope: Scope, expertId: string) {
     })),
     // Questions the networks' candidates answered differently.
     differingQuestions: questions
-      .filter(([qid]) => new Set(answers.filter((a) => a.questionId === qid).map((a) => a.responseText.trim().toLowerCase())).size > 1)
+      .filter(
+        ([qid]) =>
+          new Set(
+            answers
+              .filter((a) => a.questionId === qid)
+              .map((a) => a.responseText.trim().toLowerCase()),
+          ).size > 1,
+      )
       .map(([questionId, questionText]) => ({ questionId, questionText })),
     earlier: all
       .filter((e) => e.campaignId !== expert.campaignId)
@@ -173,7 +189,10 @@ export async function requireNotBookedTwice(
   const others = await scope.db
     .select({ vendorName: vendorPlatforms.name })
     .from(interviews)
-    .innerJoin(experts, and(eq(experts.id, interviews.expertId), eq(experts.userId, interviews.userId)))
+    .innerJoin(
+      experts,
+      and(eq(experts.id, interviews.expertId), eq(experts.userId, interviews.userId)),
+    )
     .leftJoin(vendorPlatforms, eq(vendorPlatforms.id, experts.vendorPlatformId))
     .where(
       owned(

@@ -9,7 +9,10 @@ type Offer = { id: string; callRateCents: number | null };
 export function cheapestOffer(offers: readonly Offer[]): string | null {
   let best: Offer | null = null;
   for (const o of offers) {
-    if (o.callRateCents !== null && (best === null || o.callRateCents < (best.callRateCents ?? 0))) {
+    if (
+      o.callRateCents !== null &&
+      (best === null || o.callRateCents < (best.callRateCents ?? 0))
+    ) {
       best = o;
     }
   }
@@ -26,11 +29,4 @@ export function duplicateBookingRefusal(
   return `This person already has a call in this campaign${
     first.vendorName ? ` through ${first.vendorName}` : ''
   }: confirm to book them twice`;
-}
-
-/** What a duplicate offer that was not booked saved: the difference against the dearest offer. */
-export function spendAvoidedCents(bookedRateCents: number | null, otherRates: readonly (number | null)[]) {
-  const known = otherRates.filter((r): r is number => r !== null);
-  if (bookedRateCents === null || known.length === 0) return 0;
-  return Math.max(0, Math.max(...known) - bookedRateCents);
 }

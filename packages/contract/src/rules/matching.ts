@@ -18,7 +18,19 @@ export type MatchProfile = {
 };
 
 const NAME_PREFIXES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'dame']);
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'cpa', 'cfa', 'esq']);
+const NAME_SUFFIXES = new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'phd',
+  'md',
+  'mba',
+  'cpa',
+  'cfa',
+  'esq',
+]);
 
 /** Short forms of first names, to the long form the key uses. */
 export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {

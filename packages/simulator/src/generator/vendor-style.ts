@@ -93,9 +93,10 @@ const SHORT_TO_LONG: [RegExp, string][] = [
 export function styleTitle(title: string, abbreviate: boolean, comma: boolean): string {
   const rules = abbreviate ? LONG_TO_SHORT : SHORT_TO_LONG;
   const text = rules.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), title);
-  const head = /^(VP|SVP|EVP|Vice President|Senior Vice President|Executive Vice President) (?!of )(.+)$/.exec(
-    text,
-  );
+  const head =
+    /^(VP|SVP|EVP|Vice President|Senior Vice President|Executive Vice President) (?!of )(.+)$/.exec(
+      text,
+    );
   if (!head) return text;
   return comma ? `${head[1]}, ${head[2]}` : `${head[1]} of ${head[2]}`;
 }
