@@ -7,6 +7,7 @@ import { ListSkeleton } from '../../components/ui/skeleton';
 import { StatCard } from '../../components/ui/stat-card';
 import { ErrorState } from '../../components/ui/states';
 import { formatMoney, percent } from '../../lib/format';
+import { DuplicateSavings } from '../dashboard/duplicate-savings';
 import { useCampaignInterviews } from '../interviews/use-interviews';
 import type { Campaign } from './use-campaign';
 
@@ -59,6 +60,7 @@ export function OverviewTab({ campaign }: { campaign: Campaign }) {
           </CardBody>
         </Card>
         <CostByVendor campaignId={campaign.id} />
+        <DuplicateSavings campaignId={campaign.id} />
       </div>
     </div>
   );
