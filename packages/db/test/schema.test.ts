@@ -13,7 +13,7 @@ const q = <R>(text: string, params?: unknown[]) =>
   db.withSession((query) => query<R>(text, params));
 
 // The spec's 11 tables, plus Better Auth's shared rate-limit counters, the
-// vendor simulator's work queue, the record of corrected calls, and compliance
+// vendor simulator's work queue and its truth about people, the record of corrected calls, and compliance
 // (rules, do-not-contact list, approvals, audit log).
 const APP_TABLES = [
   'audit_log',
@@ -30,6 +30,7 @@ const APP_TABLES = [
   'project_compliance_rules',
   'projects',
   'screening_questions',
+  'simulator_person_keys',
   'sourcing_requests',
   'team_members',
   'user_ui_preferences',
@@ -41,7 +42,13 @@ const USER_OWNED = APP_TABLES.filter((t) => !SHARED.includes(t) && t !== 'audit_
 // Counters, corrections, audit entries and approvals are written once, never changed.
 const WITH_UPDATED_AT = APP_TABLES.filter(
   (t) =>
-    !['auth_rate_limits', 'interview_corrections', 'audit_log', 'expert_approvals'].includes(t),
+    ![
+      'auth_rate_limits',
+      'interview_corrections',
+      'audit_log',
+      'expert_approvals',
+      'simulator_person_keys',
+    ].includes(t),
 );
 
 describe('schema', () => {
@@ -120,6 +127,7 @@ describe('schema', () => {
       'project_compliance_rules_project_fk',
       'screening_questions_campaign_fk',
       'screening_questions_parent_fk',
+      'simulator_person_keys_expert_fk',
       'sourcing_requests_enrollment_fk',
     ]);
     for (const def of Object.values(byName)) expect(def).toMatch(/user_id\)/);
