@@ -9,6 +9,7 @@ import { healthRouter } from './routers/health';
 import { interviewRouter } from './routers/interview';
 import { liveRouter } from './routers/live';
 import { notificationRouter } from './routers/notification';
+import { personRouter } from './routers/person';
 import { preferencesRouter } from './routers/preferences';
 import { projectRouter } from './routers/project';
 import { screeningRouter } from './routers/screening';
@@ -23,6 +24,7 @@ export const appRouter = router({
   campaign: campaignRouter,
   screening: screeningRouter,
   expert: expertRouter,
+  person: personRouter,
   interview: interviewRouter,
   team: teamRouter,
   preferences: preferencesRouter,

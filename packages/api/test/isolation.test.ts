@@ -96,6 +96,15 @@ const CASES: Record<string, (a: Workspace, b: Workspace) => Case[]> = {
     ),
   'expert.delete': (a) => notFound({ id: a.expert.id }),
 
+  'person.ofExpert': (a) => notFound({ expertId: a.expert.id }),
+  'person.split': (a) => notFound({ expertId: a.expert.id }),
+  'person.merge': (a, b) =>
+    notFound(
+      { expertId: a.expert.id, sameAsExpertId: b.expert.id },
+      { expertId: b.expert.id, sameAsExpertId: a.expert.id },
+    ),
+  'person.savings': (a) => [...noLeak(), ...notFound({ campaignId: a.campaign.id })],
+
   'interview.list': (a) => noLeak(undefined, { campaignId: a.campaign.id }),
   'interview.byId': (a) => notFound({ id: a.interview.id }),
   'interview.schedule': (a, b) =>

@@ -16,6 +16,7 @@ export {
   projectRulesOrDefault,
 } from './compliance';
 export { databaseUrlFromEnv } from './env';
+export { type Arrival, placeArrivals } from './matching';
 export {
   describeDatabaseError,
   formatStatus,

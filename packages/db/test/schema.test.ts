@@ -13,7 +13,7 @@ const q = <R>(text: string, params?: unknown[]) =>
   db.withSession((query) => query<R>(text, params));
 
 // The spec's 11 tables, plus Better Auth's shared rate-limit counters, the
-// vendor simulator's work queue, the record of corrected calls, and compliance
+// vendor simulator's work queue and its truth about people, the record of corrected calls, and compliance
 // (rules, do-not-contact list, approvals, audit log).
 const APP_TABLES = [
   'audit_log',
@@ -32,6 +32,7 @@ const APP_TABLES = [
   'project_compliance_rules',
   'projects',
   'screening_questions',
+  'simulator_person_keys',
   'sourcing_requests',
   'team_members',
   'user_ui_preferences',
@@ -40,8 +41,8 @@ const APP_TABLES = [
 const SHARED = ['auth_rate_limits', 'vendor_platforms'];
 // The audit log names its row's owner but outlives the account (see audit-log.test.ts).
 const USER_OWNED = APP_TABLES.filter((t) => !SHARED.includes(t) && t !== 'audit_log');
-// Counters, corrections, audit entries, approvals, notices and feed tokens are written
-// once (a notice is only marked read; a feed is replaced whole), never changed.
+// Counters, corrections, audit entries, approvals, notices, feed tokens and
+// the simulator's truth are written once (a notice is only marked read; a feed is replaced whole), never changed.
 const WRITTEN_ONCE = [
   'auth_rate_limits',
   'interview_corrections',
@@ -49,6 +50,7 @@ const WRITTEN_ONCE = [
   'expert_approvals',
   'notifications',
   'calendar_feeds',
+  'simulator_person_keys',
 ];
 const WITH_UPDATED_AT = APP_TABLES.filter((t) => !WRITTEN_ONCE.includes(t));
 
@@ -128,6 +130,7 @@ describe('schema', () => {
       'project_compliance_rules_project_fk',
       'screening_questions_campaign_fk',
       'screening_questions_parent_fk',
+      'simulator_person_keys_expert_fk',
       'sourcing_requests_enrollment_fk',
     ]);
     for (const def of Object.values(byName)) expect(def).toMatch(/user_id\)/);

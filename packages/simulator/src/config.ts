@@ -9,6 +9,10 @@ const schema = z.object({
   SIMULATOR_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   /** Share of enrollments a vendor turns down. */
   SIMULATOR_DECLINE_RATE: z.coerce.number().min(0).max(1).default(0.08),
+  /** Share of a campaign's proposals that are a person another enrolled network also proposes. */
+  SIMULATOR_OVERLAP_RATE: z.coerce.number().min(0).max(1).default(0.15),
+  /** Share that are a person proposed in one of the user's earlier campaigns of the same industry. */
+  SIMULATOR_RECURRENCE_RATE: z.coerce.number().min(0).max(1).default(0.05),
   LLM_BASE_URL: z.url().optional(),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).optional(),
@@ -20,6 +24,8 @@ export type SimulatorConfig = {
   speedup: number;
   pollMs: number;
   declineRate: number;
+  overlapRate: number;
+  recurrenceRate: number;
   llm: { baseUrl: string; apiKey: string; model: string; timeoutMs: number } | undefined;
 };
 
@@ -35,6 +41,8 @@ export function simulatorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Si
     speedup: e.SIMULATOR_SPEEDUP,
     pollMs: e.SIMULATOR_POLL_MS,
     declineRate: e.SIMULATOR_DECLINE_RATE,
+    overlapRate: e.SIMULATOR_OVERLAP_RATE,
+    recurrenceRate: e.SIMULATOR_RECURRENCE_RATE,
     llm:
       e.LLM_BASE_URL && e.LLM_API_KEY && e.LLM_MODEL
         ? {

@@ -9,13 +9,15 @@ import {
   checkExperts,
   type Database,
   type Executor,
+  placeArrivals,
   sameOwnerJoin,
   schema,
 } from '@expert-network/db';
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { SimulatorConfig } from './config';
 import { withComplianceCases } from './generator/compliance-cases';
-import type { ExpertGenerator, GeneratedExpert } from './generator/types';
+import type { ExpertGenerator } from './generator/types';
+import { type CastProposal, castProposals, recordTruth } from './overlap';
 import { batchDelayMs, batchSize, declines, targetExperts } from './pace';
 
 const {
@@ -228,7 +230,19 @@ export async function fulfil(
 
     const delivered = await db.transaction(async (tx) => {
       await actAsSimulator(tx);
-      const inserted = await insertExperts(tx, enrollment, generated);
+      const cast = await castProposals(
+        tx,
+        config,
+        {
+          userId: enrollment.userId,
+          campaignId: campaign.id,
+          industryVertical: campaign.industryVertical,
+          vendorPlatformId: vendor.id,
+          vendorSlug: vendor.slug,
+        },
+        generated,
+      );
+      const inserted = await insertExperts(tx, enrollment, cast);
       await finish(tx, claim, 'done', {
         expertsDelivered: inserted,
         positionsUsed: generated.length,
@@ -252,12 +266,23 @@ export async function fulfil(
 async function insertExperts(
   tx: Executor,
   enrollment: typeof enrollments.$inferSelect,
-  generated: (GeneratedExpert & { attestedAt: Date | null })[],
+  generated: CastProposal[],
 ) {
+  // Placed among the people the user already has before insert (one write per expert).
+  const places = await placeArrivals(
+    tx,
+    enrollment.userId,
+    generated.map((e) => ({
+      ...e,
+      campaignId: enrollment.campaignId,
+      vendorPlatformId: enrollment.vendorPlatformId,
+    })),
+  );
   const inserted = await tx
     .insert(experts)
     .values(
-      generated.map((e) => ({
+      generated.map((e, i) => ({
+        ...places[i],
         userId: enrollment.userId,
         campaignId: enrollment.campaignId,
         vendorPlatformId: enrollment.vendorPlatformId,
@@ -291,6 +316,7 @@ async function insertExperts(
     ),
   );
   if (answers.length) await tx.insert(expertScreeningResponses).values(answers);
+  await recordTruth(tx, enrollment.userId, inserted, generated);
   // Checked on arrival, in the delivering transaction.
   await checkExperts(tx, enrollment.userId, { expertIds: inserted.map((e) => e.id) });
   return inserted.length;

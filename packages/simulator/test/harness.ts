@@ -7,6 +7,8 @@ export const FAST: SimulatorConfig = {
   speedup: 1e9,
   pollMs: 20,
   declineRate: 0,
+  overlapRate: 0.15,
+  recurrenceRate: 0.05,
   llm: undefined,
 };
 

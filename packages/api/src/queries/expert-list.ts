@@ -29,7 +29,7 @@ import { invalid } from '../errors';
 import { ownedByPlaceholder, type Scope } from '../scope';
 import { preparedOn } from './prepared';
 
-const { expertScreeningResponses, experts } = schema;
+const { expertScreeningResponses, experts, interviews } = schema;
 const { expertSortValue } = schema;
 const p = sql.placeholder;
 
@@ -95,8 +95,15 @@ function decodeCursor(raw: string, sort: ExpertSortKey): Cursor {
 /** `%`, `_` and `\` match themselves in a pattern. */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Experts as lists show them: the row without what is kept for searching and sorting, with the vendor's name. */
-const { searchVector: _, vendorSortName: __, ...expertColumns } = getTableColumns(experts);
+/** Experts as lists show them: the row without what is kept for searching, sorting and matching, with the vendor's name. */
+const {
+  searchVector: _,
+  vendorSortName: __,
+  matchKey: ___,
+  ...expertColumns
+} = getTableColumns(experts);
+/** The same person (experts.person_id), spelt out like CORRELATED. */
+const SAME_PERSON = sql`o.user_id = experts.user_id and o.person_id = experts.person_id and o.id <> experts.id`;
 /**
  * The vendor's name is the one each expert carries for sorting (kept by triggers), not a
  * join: with a join, a prepared query's generic plan sorts the whole campaign for a page.
@@ -104,6 +111,10 @@ const { searchVector: _, vendorSortName: __, ...expertColumns } = getTableColumn
 const listedExpertColumns = {
   ...expertColumns,
   vendorName: sql<string | null>`nullif(${experts.vendorSortName}, '')`,
+  /** Other networks' offers of this person in the campaign (the list groups them). */
+  otherOffers: sql<number>`(select count(*)::int from ${experts} o where ${SAME_PERSON} and o.campaign_id = experts.campaign_id)`,
+  /** The user already had a call with this person in another campaign. */
+  spokenBefore: sql<boolean>`exists (select 1 from ${experts} o join ${interviews} i on i.expert_id = o.id and i.user_id = o.user_id where ${SAME_PERSON} and o.campaign_id <> experts.campaign_id and i.status = 'completed')`,
 };
 
 type Shape = {

@@ -4,7 +4,7 @@ import type {
   updateExpertInput,
 } from '@expert-network/contract';
 import { expertStatusRefusal } from '@expert-network/contract/rules';
-import { schema } from '@expert-network/db';
+import { placeArrivals, schema } from '@expert-network/db';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { invalid, notFound } from '../errors';
@@ -117,10 +117,13 @@ export async function createExpert(
   return inTransaction(scope, async (tx) => {
     await requireCampaign(tx, input.campaignId);
     if (input.vendorPlatformId) await requireVendor(tx, input.vendorPlatformId);
+    // The same person from another network, or from an earlier campaign, is linked on arrival.
+    const [place] = await placeArrivals(tx.db, tx.userId, [input]);
     const [row] = await tx.db
       .insert(experts)
       .values({
         ...input,
+        ...place,
         userId: tx.userId,
         isNew: false,
         reviewedAt: new Date(),

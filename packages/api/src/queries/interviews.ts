@@ -30,6 +30,7 @@ import { notifyBudgetThresholds } from './budgets';
 import { requireCompliant } from './compliance';
 import { requireExpert, requireTeamMember } from './guards';
 import { after, decodeCursor, pageOf, rowsToFetch } from './paging';
+import { requireNotBookedTwice } from './persons';
 
 const { campaigns, experts, interviewCorrections, interviews, teamMembers, vendorPlatforms } =
   schema;
@@ -108,7 +109,7 @@ async function requireInterview(scope: Scope, id: string, action?: InterviewActi
 
 export async function scheduleInterview(
   scope: Scope,
-  input: z.infer<typeof scheduleInterviewInput>,
+  { confirmDuplicate, ...input }: z.infer<typeof scheduleInterviewInput>,
 ) {
   return inTransaction(scope, async (tx) => {
     // Locked: a concurrent rejection or cancellation waits for this booking.
@@ -133,6 +134,7 @@ export async function scheduleInterview(
     }
     if (clash) throw expertClash(clash);
     await requireCompliant(tx, expert, 'book');
+    await requireNotBookedTwice(tx, expert, confirmDuplicate);
     if (input.teamMemberId) await requireTeamMember(tx, input.teamMemberId);
     const rule = await billingRuleOf(tx, expert.vendorPlatformId);
     const costCents = callCostCents(expert.callRateCents, input.durationMinutes, rule);

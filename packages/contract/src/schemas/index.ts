@@ -7,6 +7,7 @@ export * from './compliance';
 export * from './expert';
 export * from './interview';
 export * from './notification';
+export * from './person';
 export * from './preferences';
 export * from './project';
 export * from './screening';

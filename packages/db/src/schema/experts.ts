@@ -82,6 +82,17 @@ export const experts = expertNetwork.table(
      * that sorting by vendor reads an index like every other sort.
      */
     vendorSortName: text().notNull().default(''),
+    /**
+     * The person behind the proposal: experts with the same id are one person
+     * offered by several networks (or again in another campaign). A new expert
+     * is its own person until the matcher (packages/db/src/matching.ts) or the
+     * user links it.
+     */
+    personId: uuid().notNull().defaultRandom(),
+    /** The user split or merged this expert: the matcher never moves it. */
+    personDecidedByUser: boolean().notNull().default(false),
+    /** The normalized name, last name first, the matcher searches by (contract's `personMatchKey`). */
+    matchKey: text(),
     ...timestamps(),
   },
   (t) => [
@@ -120,6 +131,9 @@ export const experts = expertNetwork.table(
     index('experts_sort_name_idx').on(t.userId, t.campaignId, t.name, t.id),
     index('experts_sort_vendor_idx').on(t.userId, t.campaignId, t.vendorSortName, t.id),
     index('experts_search_idx').using('gin', t.searchVector),
+    index('experts_person_idx').on(t.userId, t.personId),
+    // The person matcher's candidates: the same last name (a prefix of the key).
+    index('experts_match_key_idx').on(t.userId, t.matchKey.op('text_pattern_ops')),
     // A campaign's expert counts (campaign lists, the dashboard) from the index alone.
     index('experts_campaign_stats_idx').on(t.campaignId, t.userId, t.status, t.isNew),
     // The dashboard's "awaiting review": new proposals, newest first.

@@ -11,6 +11,7 @@ export * from './projects';
 export * from './rate-limits';
 export * from './relations';
 export * from './screening';
+export * from './simulator';
 export * from './sourcing';
 export * from './team';
 export * from './vendors';

@@ -8,6 +8,7 @@ import { StatCard } from '../../components/ui/stat-card';
 import { ErrorState } from '../../components/ui/states';
 import { formatMoney, percent } from '../../lib/format';
 import { BudgetBurn } from '../budgets/budget-burn';
+import { DuplicateSavings } from '../dashboard/duplicate-savings';
 import { useCampaignInterviews } from '../interviews/use-interviews';
 import type { Campaign } from './use-campaign';
 
@@ -88,6 +89,7 @@ export function OverviewTab({ campaign }: { campaign: Campaign }) {
           </CardBody>
         </Card>
         <CostByVendor campaignId={campaign.id} />
+        <DuplicateSavings campaignId={campaign.id} />
       </div>
     </div>
   );

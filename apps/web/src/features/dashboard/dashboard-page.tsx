@@ -29,6 +29,9 @@ const ScheduledCalls = lazy(() =>
 const AwaitingReview = lazy(() =>
   import('./awaiting-review').then((m) => ({ default: m.AwaitingReview })),
 );
+const DuplicateSavings = lazy(() =>
+  import('./duplicate-savings').then((m) => ({ default: m.DuplicateSavings })),
+);
 const ActiveCampaigns = lazy(() =>
   import('./active-campaigns').then((m) => ({ default: m.ActiveCampaigns })),
 );
@@ -160,6 +163,7 @@ function DashboardBody({ summary }: { summary: DashboardSummary }) {
               scheduledCount={calls.scheduled}
             />
             <AwaitingReview awaiting={summary.awaitingReview} />
+            <DuplicateSavings />
           </Suspense>
         </div>
       </div>

@@ -111,6 +111,16 @@ export function expertColumns(options: ColumnOptions) {
             <span className={e.isNew ? 'truncate font-semibold' : 'truncate font-medium'}>
               {e.name}
             </span>
+            {e.otherOffers > 0 && (
+              <Badge tone="primary" title="The same person, offered by other networks">
+                +{e.otherOffers} offer{e.otherOffers === 1 ? '' : 's'}
+              </Badge>
+            )}
+            {e.spokenBefore && (
+              <Badge tone="neutral" title="You had a call with this person in another campaign">
+                Spoken before
+              </Badge>
+            )}
           </div>
           <div className="truncate text-xs text-muted-foreground">
             <ExpertSubline {...e} />

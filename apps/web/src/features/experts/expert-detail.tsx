@@ -16,6 +16,7 @@ import { ExpertCompliance } from '../compliance/expert-compliance';
 import { ExpertHistory } from '../compliance/expert-history';
 import { CallWhen } from '../interviews/call-when';
 import { ScheduleInterviewDialog } from '../interviews/schedule-interview-dialog';
+import { PersonOffers } from './person-offers';
 import { ScreeningAnswer } from './screening-answer';
 import { useExpert, useMarkViewed, useSetExpertStatus } from './use-experts';
 
@@ -187,6 +188,7 @@ function ExpertProfile({ expert: e, onClose }: { expert: Expert; onClose: () => 
       <Section title="Compliance">
         <ExpertCompliance expert={e} />
       </Section>
+      <PersonOffers expertId={e.id} />
       {e.description && (
         <Section title="Profile">
           <p className="text-sm whitespace-pre-line">{e.description}</p>
