@@ -27,8 +27,8 @@ describe('money', () => {
     expect(formatMoney(cents, currency)).toBe(text);
   });
 
-  it('a cost range names the currency once', () => {
-    expect(formatCostRange(60_000, 120_000)).toBe('$600–1,200');
+  it('a cost range names the currency once, per hour', () => {
+    expect(formatCostRange(60_000, 120_000)).toBe('$600–1,200 / h');
   });
 });
 

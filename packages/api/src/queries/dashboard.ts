@@ -96,7 +96,7 @@ function dashboardQueries(db: Executor) {
         and(eq(interviews.campaignId, campaigns.id), eq(interviews.userId, campaigns.userId)),
       )
       .where(ownedByPlaceholder(projects, isNotNull(projects.budgetCents)))
-      .groupBy(projects.id)
+      .groupBy(projects.userId, projects.id)
       .orderBy(asc(projects.displayOrder), asc(projects.id))
       .prepare('dashboard_project_budgets'),
     upcoming: selectInterviews(db)

@@ -51,7 +51,7 @@ function scorecardQuery(scope: Scope) {
       ),
     )
     .where(owned(enrollments, scope))
-    .groupBy(enrollments.id)
+    .groupBy(enrollments.userId, enrollments.id)
     .as('first_expert');
   const arrival = scope.db
     .select({
