@@ -130,6 +130,8 @@ describe('vendor scorecards', () => {
       medianSecondsToFirstExpert: 4 * 3600,
       averageFitScore: (7 + 7 + 9.5) / 3,
       averageRateCents: (90_000 + 60_000 + 120_000 + 30_000) / 4,
+      // Dana's call, the only one completed, was rated 4.
+      averageRating: 4,
       callsCompleted: 1,
       callsNoShow: 1,
       callsCancelled: 1,

@@ -7,6 +7,7 @@ const none: VendorCounts = {
   medianSecondsToFirstExpert: null,
   averageFitScore: null,
   averageRateCents: null,
+  averageRating: null,
   callsCompleted: 0,
   callsNoShow: 0,
   callsCancelled: 0,

@@ -75,6 +75,11 @@ function scorecardQuery(scope: Scope) {
         sql<string>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`.as(
           'spend_cents',
         ),
+      averageRating: sql<
+        string | null
+      >`avg(${interviews.rating}) FILTER (WHERE ${interviews.status} = 'completed')`.as(
+        'average_rating',
+      ),
     })
     .from(interviews)
     .innerJoin(
@@ -97,7 +102,7 @@ function scorecardQuery(scope: Scope) {
       callsCancelled: calls.callsCancelled,
       callsScheduled: calls.callsScheduled,
       spendCents: calls.spendCents,
-      // Average call rating: add avg(interviews.rating) to `calls` once that column exists (issue 14, item 2).
+      averageRating: calls.averageRating,
     })
     .from(vendorPlatforms)
     .leftJoin(proposed, eq(proposed.vendorId, vendorPlatforms.id))
@@ -117,6 +122,7 @@ const toScorecard = ({ vendor, ...row }: Row) => ({
     averageFitScore: asNumber(row.averageFitScore),
     averageRateCents:
       row.averageRateCents === null ? null : Math.round(Number(row.averageRateCents)),
+    averageRating: asNumber(row.averageRating),
     callsCompleted: row.callsCompleted ?? 0,
     callsNoShow: row.callsNoShow ?? 0,
     callsCancelled: row.callsCancelled ?? 0,

@@ -12,6 +12,8 @@ export type VendorCounts = {
   medianSecondsToFirstExpert: number | null;
   averageFitScore: number | null;
   averageRateCents: number | null;
+  /** Average rating (1–5) the user gave the vendor's experts on completing calls; null: none rated. */
+  averageRating: number | null;
   callsCompleted: number;
   callsNoShow: number;
   callsCancelled: number;

@@ -1,5 +1,5 @@
 import { formatMoney, plural } from '../../lib/format';
-import { formatFit, formatHourly, formatShare, formatWait } from './scorecard-format';
+import { formatFit, formatHourly, formatRating, formatShare, formatWait } from './scorecard-format';
 import type { Scorecard } from './use-vendor-scorecards';
 
 /** Each figure of a scorecard with its name, as the vendor page and the phone's cards list them. */
@@ -30,7 +30,11 @@ function scorecardFacts(s: Scorecard): { label: string; value: string; hint?: st
       hint: 'Cancelled among every call booked',
     },
     { label: 'Spend', value: formatMoney(s.spendCents), hint: 'Cost of completed calls' },
-    // Average call rating: a figure here once calls carry a rating (issue 14, item 2).
+    {
+      label: 'Call rating',
+      value: formatRating(s.averageRating),
+      hint: 'Average of your 1–5 ratings on completed calls',
+    },
   ];
 }
 

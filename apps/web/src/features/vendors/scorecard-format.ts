@@ -13,6 +13,10 @@ export function formatWait(seconds: number | null): string {
   return `${Math.round((hours / 24) * 10) / 10} days`;
 }
 
+/** The average of the 1–5 ratings given on completing calls. */
+export const formatRating = (rating: number | null) =>
+  rating === null ? '—' : `${rating.toFixed(1)} / 5`;
+
 export const formatFit = (fit: number | null) => (fit === null ? '—' : `${fit.toFixed(1)} / 10`);
 
 /** An hourly rate with its unit. */

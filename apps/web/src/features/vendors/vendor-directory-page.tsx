@@ -10,7 +10,7 @@ import { atLeast, BREAKPOINTS } from '../../lib/breakpoints';
 import { formatCostRange, formatMoney } from '../../lib/format';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useColumnWidths } from '../preferences/use-column-widths';
-import { formatFit, formatHourly, formatShare, formatWait } from './scorecard-format';
+import { formatFit, formatHourly, formatRating, formatShare, formatWait } from './scorecard-format';
 import { useVendorScorecards } from './use-vendor-scorecards';
 import { filterVendors, type VendorFilter, vendorFacets } from './use-vendors';
 import { VendorCards } from './vendor-cards';
@@ -86,7 +86,7 @@ function vendorColumns(sort: VendorSort, onSort: (key: VendorSortKey) => void) {
     figure('calls', 'Calls', 'calls', (v) => String(v.scorecard.callsCompleted), 80),
     figure('noShow', 'No-shows', 'noShow', (v) => formatShare(v.scorecard.noShowRate)),
     figure('spend', 'Spend', 'spend', (v) => formatMoney(v.scorecard.spendCents)),
-    // Average call rating: a sortable column here once calls carry a rating (issue 14, item 2).
+    figure('rating', 'Call rating', 'rating', (v) => formatRating(v.scorecard.averageRating)),
     column.accessor('location', { header: 'Location', size: 150 }),
     column.accessor('tags', {
       header: 'Specialties',

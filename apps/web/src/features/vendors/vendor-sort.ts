@@ -15,6 +15,7 @@ const VENDOR_SORTS = {
   wait: (v: VendorRow) => v.scorecard.medianSecondsToFirstExpert,
   fit: (v: VendorRow) => v.scorecard.averageFitScore,
   rate: (v: VendorRow) => v.scorecard.averageRateCents,
+  rating: (v: VendorRow) => v.scorecard.averageRating,
   calls: (v: VendorRow) => v.scorecard.callsCompleted,
   noShow: (v: VendorRow) => v.scorecard.noShowRate,
   spend: (v: VendorRow) => v.scorecard.spendCents,
