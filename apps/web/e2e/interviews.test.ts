@@ -2,7 +2,7 @@
 import { describe, it } from 'vitest';
 import { expectAccessible, screenshot } from './support/browser';
 import { browserSessions } from './support/fixture';
-import { named, wallClock } from './support/pages';
+import { named, pickTimeZone, wallClock } from './support/pages';
 import { INTERVIEWER, seedCampaignWithExperts } from './support/workspace';
 
 const { signedIn } = browserSessions();
@@ -20,13 +20,7 @@ describe('interviews', () => {
     const dialog = page.getByRole('dialog', { name: /Schedule a call/ });
     await dialog.getByLabel('Date').fill(date);
     await dialog.getByLabel('Time', { exact: true }).fill(time);
-    await dialog.getByLabel('Time zone').click();
-    await page.getByPlaceholder('Search a city or zone…').fill('berlin');
-    await page.getByRole('option', { name: /Europe\/Berlin/ }).click();
-    await dialog
-      .getByText(/Europe\/Berlin/)
-      .first()
-      .waitFor();
+    await pickTimeZone(page, dialog, 'Europe/Berlin');
     await dialog.getByTestId('expert-local-time').waitFor();
     await dialog.getByLabel('Interviewer').selectOption({ label: INTERVIEWER });
     await screenshot(page, '08-schedule-dialog');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot } from './support/browser';
 import { browserSessions } from './support/fixture';
-import { wallClock } from './support/pages';
+import { pickTimeZone, wallClock } from './support/pages';
 import { INTERVIEWER, seedCampaignWithExperts } from './support/workspace';
 
 const { signedIn } = browserSessions();
@@ -39,7 +39,7 @@ describe('budgets and spend', () => {
     const book = page.getByRole('dialog', { name: /Schedule a call/ });
     await book.getByLabel('Date').fill(date);
     await book.getByLabel('Time', { exact: true }).fill(time);
-    await book.getByLabel('Time zone').selectOption('Europe/Berlin');
+    await pickTimeZone(page, book, 'Europe/Berlin');
     await book.getByLabel('Interviewer').selectOption({ label: INTERVIEWER });
     await book.getByRole('button', { name: 'Schedule' }).click();
     await detail.getByText('Scheduled', { exact: true }).first().waitFor();

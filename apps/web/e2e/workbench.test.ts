@@ -149,10 +149,10 @@ describe('the experts workbench', () => {
 
   it('the overview agrees with the list without a reload, also after a change in another tab', async () => {
     await main().getByRole('tab', { name: 'Overview' }).click();
-    await expect.poll(() => figure('Shortlisted')).toBe('3');
+    await expect.poll(() => figure('Shortlisted now')).toBe('3');
     // Another tab rejects one of them: the overview follows within two seconds.
     await api.expert.bulkUpdate.mutate({ ids: [picked[0] ?? ''], status: 'rejected' });
-    await expect.poll(() => figure('Shortlisted'), { timeout: 2_000 }).toBe('2');
+    await expect.poll(() => figure('Shortlisted now'), { timeout: 2_000 }).toBe('2');
     expectNoConsoleErrors(problems);
   });
 });

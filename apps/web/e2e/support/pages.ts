@@ -1,5 +1,5 @@
 /** Steps through the UI that several specs take, and small matchers. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { PASSWORD, type User } from './api';
 
 export async function signUp(p: Page, user: User) {
@@ -44,3 +44,11 @@ export function wallClock(at: Date, timeZone: string) {
 
 /** Matches text containing `name` literally. */
 export const named = (name: string) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+/** Picks a zone in a dialog's searchable time-zone picker (the list opens in a popover). */
+export async function pickTimeZone(p: Page, dialog: Locator, zone: string) {
+  await dialog.getByLabel('Time zone').click();
+  await p.getByPlaceholder('Search a city or zone…').fill(zone.split('/').at(-1) ?? zone);
+  await p.getByRole('option', { name: named(zone) }).click();
+  await dialog.getByText(named(zone)).first().waitFor();
+}

@@ -223,12 +223,20 @@ function CalendarEvent({ interview: i, now }: { interview: Interview; now: Date 
 
 const column = createColumnHelper<Interview>();
 
-/** Columns of the list; `now` decides which calls have started. */
-const listColumns = (now: Date) => [
+/** When a call is, against a clock of its own (what has started changes with time). */
+function CallWhenNow({ call }: { call: Interview }) {
+  return <CallWhen call={call} now={useNow()} />;
+}
+
+/**
+ * Columns of the list. One constant: cells rendered from new column objects would
+ * be new component types, remounted on every render (closing a dialog open in a row).
+ */
+const LIST_COLUMNS = [
   column.accessor('scheduledAt', {
     header: "When (call's time zone)",
     meta: { className: 'whitespace-nowrap' },
-    cell: ({ row }) => <CallWhen call={row.original} now={now} />,
+    cell: ({ row }) => <CallWhenNow call={row.original} />,
   }),
   column.accessor('expertName', {
     header: 'Expert',
@@ -271,9 +279,8 @@ const listColumns = (now: Date) => [
 ];
 
 function InterviewList({ interviews }: { interviews: Interview[] }) {
-  const now = useNow();
   // Phones get a card per call; wider screens a table whose actions stay in view.
   const wide = useMediaQuery(atLeast(BREAKPOINTS.drawer));
   if (!wide) return <InterviewCards interviews={interviews} />;
-  return <DataTable label="Interviews" data={interviews} columns={listColumns(now)} />;
+  return <DataTable label="Interviews" data={interviews} columns={LIST_COLUMNS} />;
 }

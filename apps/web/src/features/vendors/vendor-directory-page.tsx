@@ -112,7 +112,11 @@ export function VendorDirectoryPage() {
     [scorecards.data],
   );
   const shown = sortVendors(filterVendors(rows, filter), sort);
-  const columns = vendorColumns(sort, (key) => setSort((s) => nextSort(s, key)));
+  // New columns only when the sort changes: new ones remount every cell.
+  const columns = useMemo(
+    () => vendorColumns(sort, (key) => setSort((s) => nextSort(s, key))),
+    [sort],
+  );
   const phone = !useMediaQuery(atLeast(BREAKPOINTS.drawer));
   return (
     <>
