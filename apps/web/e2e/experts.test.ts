@@ -40,11 +40,14 @@ describe("a campaign's experts", () => {
     const { url } = await seedCampaignWithExperts(api);
     await page.goto(`${url}?tab=experts`);
     // One the compliance check cleared: a flagged or blocked one has its own spec (compliance.test.ts).
-    const row = page
-      .getByRole('table', { name: 'Experts' })
+    const table = page.getByRole('table', { name: 'Experts' });
+    const firstClear = table
       .getByRole('row')
       .filter({ has: page.locator('[data-compliance="clear"]') })
       .first();
+    // Pinned by id: the vendors keep proposing, and a newcomer may become the first row.
+    const rowId = await firstClear.getAttribute('data-row-id');
+    const row = table.locator(`[data-row-id="${rowId}"]`);
     // By keyboard: Enter opens the expert and focus moves into the panel; Escape brings it back.
     const focused = () =>
       page.evaluate(() =>
@@ -54,7 +57,6 @@ describe("a campaign's experts", () => {
             document.activeElement?.tagName),
       );
     await row.focus();
-    const rowId = await row.getAttribute('data-row-id');
     await page.keyboard.press('Enter');
     await expect.poll(focused).toBe('panel');
     await page.keyboard.press('Escape');
