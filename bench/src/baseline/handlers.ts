@@ -47,16 +47,19 @@ const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed', 'archived']
 export const handlers: Record<Procedure, Handler> = {
   async 'dashboard.summary'(s, { run }, userId) {
     const key = 'dashboard.summary';
-    const [byStatus, active, [calls], spend, upcoming, awaiting] = await Promise.all([
-      run(statement(s, key, 0), [userId]),
-      // The newest 12 active campaigns, and the call totals over all of them.
-      run(statement(s, key, 1), [userId, 'active', 12]),
-      run(statement(s, key, 2), [userId, 'active']),
-      run(statement(s, key, 3), [userId]),
-      run(statement(s, key, 4), [userId, 'scheduled', new Date().toISOString(), 8]),
-      // The count's subquery takes its owner first, then the page's own.
-      run(statement(s, key, 5), [userId, userId, 8]),
-    ]);
+    const [byStatus, active, [calls], spend, projectBudgets, upcoming, awaiting] =
+      await Promise.all([
+        run(statement(s, key, 0), [userId]),
+        // The newest 12 active campaigns, and the call totals over all of them.
+        run(statement(s, key, 1), [userId, 'active', 12]),
+        run(statement(s, key, 2), [userId, 'active']),
+        run(statement(s, key, 3), [userId]),
+        // Spent and committed against each project's budget.
+        run(statement(s, key, 4), [userId]),
+        run(statement(s, key, 5), [userId, 'scheduled', new Date().toISOString(), 8]),
+        // The count's subquery takes its owner first, then the page's own.
+        run(statement(s, key, 6), [userId, userId, 8]),
+      ]);
     const counts = Object.fromEntries(CAMPAIGN_STATUSES.map((status) => [status, 0]));
     for (const row of byStatus) counts[row.status as string] = row.count as number;
     return {
@@ -65,7 +68,9 @@ export const handlers: Record<Procedure, Handler> = {
       activeCampaigns: active,
       spendByVendor: spend,
       // sum() of cents is a bigint: postgres.js gives a string.
-      totalSpendCents: spend.reduce((n, r) => n + Number(r.sum), 0),
+      totalSpendCents: spend.reduce((n, r) => n + Number(r.spend_cents), 0),
+      totalCommittedCents: spend.reduce((n, r) => n + Number(r.committed_cents), 0),
+      projectBudgets,
       upcomingInterviews: upcoming,
       // count(*) is a bigint: postgres.js gives a string.
       awaitingReview: { count: Number(awaiting[0]?.count ?? 0), experts: awaiting },

@@ -46,14 +46,14 @@ function dashboardQueries(db: Executor) {
         vendorName: vendorPlatforms.name,
         // bigint: a firm's total spend passes int4's 21 million dollars; exact as a number.
         spendCents:
-          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`.mapWith(
-            Number,
-          ),
+          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`
+            .mapWith(Number)
+            .as('spend_cents'),
         // Booked calls are money promised: shown beside the spend, never added to it.
         committedCents:
-          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'scheduled'), 0)::bigint`.mapWith(
-            Number,
-          ),
+          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'scheduled'), 0)::bigint`
+            .mapWith(Number)
+            .as('committed_cents'),
         completedCalls: sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'completed'))::int`,
         scheduledCalls: sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'scheduled'))::int`,
       })
