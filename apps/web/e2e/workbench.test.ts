@@ -121,14 +121,15 @@ describe('the experts workbench', () => {
     const panel = main().locator('[data-expert-panel]');
     await panel.getByRole('button', { name: /Schedule interview/ }).waitFor();
     // Sorted by vendor: that column stays beside the panel; geography makes room.
+    // Polled, like the buttons below: the split settles a moment after the window is resized.
     const vendorHeader = main().getByRole('button', { name: 'Sort by vendor' });
-    const inView = await vendorHeader.evaluate((el) => {
-      const scroller = el.closest('.overflow-x-auto')?.getBoundingClientRect();
-      return Boolean(scroller) && el.getBoundingClientRect().right <= (scroller?.right ?? 0) + 1;
-    });
-    expect(inView).toBe(true);
-    expect(await main().getByRole('columnheader', { name: 'Geography' }).count()).toBe(0);
-    // Polled: the split settles a moment after the window is resized.
+    const inView = () =>
+      vendorHeader.evaluate((el) => {
+        const scroller = el.closest('.overflow-x-auto')?.getBoundingClientRect();
+        return Boolean(scroller) && el.getBoundingClientRect().right <= (scroller?.right ?? 0) + 1;
+      });
+    await expect.poll(inView).toBe(true);
+    await expect.poll(() => main().getByRole('columnheader', { name: 'Geography' }).count()).toBe(0);
     const clipped = () =>
       panel.evaluate((root) => {
         const box = root.getBoundingClientRect();
