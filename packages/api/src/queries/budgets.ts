@@ -7,6 +7,7 @@ import { type Burn, overBudget, thresholdsReached } from '@expert-network/contra
 import { schema } from '@expert-network/db';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { owned, type Scope } from '../scope';
+import { centsOfCalls } from './call-sums';
 import { notify } from './notifications';
 
 const { campaigns, interviews, projects } = schema;
@@ -15,14 +16,8 @@ const { campaigns, interviews, projects } = schema;
 async function sums(scope: Scope, where: SQL) {
   const [row] = await scope.db
     .select({
-      spentCents:
-        sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`.mapWith(
-          Number,
-        ),
-      committedCents:
-        sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'scheduled'), 0)::bigint`.mapWith(
-          Number,
-        ),
+      spentCents: centsOfCalls('completed'),
+      committedCents: centsOfCalls('scheduled'),
     })
     .from(interviews)
     .innerJoin(

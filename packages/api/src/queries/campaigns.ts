@@ -9,6 +9,7 @@ import { and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'd
 import type { z } from 'zod';
 import { invalidIssues, notFound } from '../errors';
 import { definedOnly, inTransaction, owned, ownedByPlaceholder, type Scope } from '../scope';
+import { centsOfCalls, countOfCalls } from './call-sums';
 import { deleteOwned, requireAll, requireProject } from './guards';
 import { applyOrder } from './ordering';
 import { after, type Cursor, decodeCursor, type Page, pageOf, rowsToFetch } from './paging';
@@ -47,22 +48,10 @@ function campaignStats(db: Executor) {
   const interviewStats = db
     .select({
       interviewCount: sql<number>`count(*)::int`.as('interview_count'),
-      completedCalls:
-        sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'completed'))::int`.as(
-          'completed_calls',
-        ),
-      scheduledCalls:
-        sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'scheduled'))::int`.as(
-          'scheduled_calls',
-        ),
-      spendCents:
-        sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`
-          .mapWith(Number)
-          .as('spend_cents'),
-      committedCents:
-        sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'scheduled'), 0)::bigint`
-          .mapWith(Number)
-          .as('committed_cents'),
+      completedCalls: countOfCalls('completed').as('completed_calls'),
+      scheduledCalls: countOfCalls('scheduled').as('scheduled_calls'),
+      spendCents: centsOfCalls('completed').as('spend_cents'),
+      committedCents: centsOfCalls('scheduled').as('committed_cents'),
     })
     .from(interviews)
     .where(and(eq(interviews.campaignId, campaigns.id), eq(interviews.userId, campaigns.userId)))

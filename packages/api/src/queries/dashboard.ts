@@ -1,6 +1,7 @@
 import { type Executor, schema } from '@expert-network/db';
 import { and, asc, desc, eq, gte, isNotNull, sql } from 'drizzle-orm';
 import { ownedByPlaceholder, type Scope } from '../scope';
+import { centsOfCalls, countOfCalls } from './call-sums';
 import { selectCallTotals, selectCampaignProgress } from './campaigns';
 import { selectInterviews } from './interviews';
 import { preparedOn } from './prepared';
@@ -44,18 +45,11 @@ function dashboardQueries(db: Executor) {
       .select({
         vendorPlatformId: experts.vendorPlatformId,
         vendorName: vendorPlatforms.name,
-        // bigint: a firm's total spend passes int4's 21 million dollars; exact as a number.
-        spendCents:
-          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`
-            .mapWith(Number)
-            .as('spend_cents'),
+        spendCents: centsOfCalls('completed').as('spend_cents'),
         // Booked calls are money promised: shown beside the spend, never added to it.
-        committedCents:
-          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'scheduled'), 0)::bigint`
-            .mapWith(Number)
-            .as('committed_cents'),
-        completedCalls: sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'completed'))::int`,
-        scheduledCalls: sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'scheduled'))::int`,
+        committedCents: centsOfCalls('scheduled').as('committed_cents'),
+        completedCalls: countOfCalls('completed'),
+        scheduledCalls: countOfCalls('scheduled'),
       })
       .from(interviews)
       // On the whole key: the planner then reads only this user's experts.
@@ -77,14 +71,8 @@ function dashboardQueries(db: Executor) {
         id: projects.id,
         projectName: projects.projectName,
         budgetCents: sql<number>`${projects.budgetCents}`.mapWith(Number),
-        spentCents:
-          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`.mapWith(
-            Number,
-          ),
-        committedCents:
-          sql<number>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'scheduled'), 0)::bigint`.mapWith(
-            Number,
-          ),
+        spentCents: centsOfCalls('completed'),
+        committedCents: centsOfCalls('scheduled'),
       })
       .from(projects)
       .leftJoin(

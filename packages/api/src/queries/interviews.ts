@@ -27,6 +27,7 @@ import {
   requireConfirmedWarnings,
 } from './booking-checks';
 import { notifyBudgetThresholds } from './budgets';
+import { countOfCalls } from './call-sums';
 import { requireCompliant } from './compliance';
 import { requireExpert, requireTeamMember } from './guards';
 import { after, decodeCursor, pageOf, rowsToFetch } from './paging';
@@ -342,8 +343,8 @@ export async function correctInterview(
 async function syncExpertStatus(scope: Scope, expertId: string) {
   const [calls] = await scope.db
     .select({
-      scheduled: sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'scheduled'))::int`,
-      completed: sql<number>`(count(*) FILTER (WHERE ${interviews.status} = 'completed'))::int`,
+      scheduled: countOfCalls('scheduled'),
+      completed: countOfCalls('completed'),
     })
     .from(interviews)
     .where(owned(interviews, scope, eq(interviews.expertId, expertId)));

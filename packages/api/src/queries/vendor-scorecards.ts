@@ -7,6 +7,7 @@ import { vendorScorecard } from '@expert-network/contract/rules';
 import { schema } from '@expert-network/db';
 import { and, asc, desc, eq, getTableColumns, gte, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { owned, type Scope } from '../scope';
+import { centsOfCalls } from './call-sums';
 import { requireVendor } from './guards';
 
 const { campaignVendorEnrollments: enrollments, experts, interviews, vendorPlatforms } = schema;
@@ -70,11 +71,8 @@ function scorecardQuery(scope: Scope) {
       callsNoShow: count(sql`${interviews.status} = 'no_show'`).as('calls_no_show'),
       callsCancelled: count(sql`${interviews.status} = 'cancelled'`).as('calls_cancelled'),
       callsScheduled: count(sql`${interviews.status} = 'scheduled'`).as('calls_scheduled'),
-      // Spend as everywhere else: the cost of completed calls (bigint: exact past int4).
-      spendCents:
-        sql<string>`coalesce(sum(${interviews.costCents}) FILTER (WHERE ${interviews.status} = 'completed'), 0)::bigint`.as(
-          'spend_cents',
-        ),
+      // Spend as everywhere else: the cost of completed calls.
+      spendCents: centsOfCalls('completed').as('spend_cents'),
       averageRating: sql<
         string | null
       >`avg(${interviews.rating}) FILTER (WHERE ${interviews.status} = 'completed')`.as(
@@ -127,7 +125,7 @@ const toScorecard = ({ vendor, ...row }: Row) => ({
     callsNoShow: row.callsNoShow ?? 0,
     callsCancelled: row.callsCancelled ?? 0,
     callsScheduled: row.callsScheduled ?? 0,
-    spendCents: Number(row.spendCents ?? 0),
+    spendCents: row.spendCents ?? 0,
   }),
 });
 
