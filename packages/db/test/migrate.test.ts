@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDbClient } from '../src/client';
 import {
   formatStatus,
@@ -7,18 +7,11 @@ import {
   migrationStatus,
   readMigrations,
 } from '../src/migrations';
-import { createTestDatabase, startTogether, type TestDatabase } from '../src/testing';
+import { startTogether } from '../src/testing';
+import { freshDatabases } from './fresh-databases';
 
 const NAMES = ['0000_create_expert_network_schema', '0001_seed_vendor_platforms'];
-const opened: TestDatabase[] = [];
-async function freshDatabase() {
-  const db = await createTestDatabase({ migrated: false });
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((db) => db.dispose()));
-});
+const freshDatabase = freshDatabases();
 
 describe('migrate', () => {
   it('reads the journal in order, with names', () => {
@@ -58,8 +51,7 @@ describe('migrate', () => {
     // On PostgreSQL (a server of the test's own without DATABASE_URL), each run on
     // its own pool as a second process would, both let go at once from behind a
     // lock on the tracking table.
-    const db = await createTestDatabase({ migrated: false, concurrent: true });
-    opened.push(db);
+    const db = await freshDatabase({ concurrent: true });
     await migrate(db, { migrations: [] });
     const second = await createDbClient({ url: db.url });
     try {

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   describeDatabaseError,
   formatStatus,
@@ -16,17 +16,9 @@ import {
   migrationStatus,
   readMigrations,
 } from '../src/migrations';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { freshDatabases } from './fresh-databases';
 
-const opened: TestDatabase[] = [];
-async function freshDatabase() {
-  const db = await createTestDatabase({ migrated: false });
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((db) => db.dispose()));
-});
+const freshDatabase = freshDatabases();
 
 describe('readMigrations', () => {
   it("follows the journal's order, not the file system's, and splits statements cleanly", () => {

@@ -5,7 +5,7 @@
  */
 import { type Burn, overBudget, thresholdsReached } from '@expert-network/contract/rules';
 import { schema } from '@expert-network/db';
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { owned, type Scope } from '../scope';
 import { centsOfCalls } from './call-sums';
 import { notify } from './notifications';
