@@ -129,7 +129,9 @@ describe('the experts workbench', () => {
         return Boolean(scroller) && el.getBoundingClientRect().right <= (scroller?.right ?? 0) + 1;
       });
     await expect.poll(inView).toBe(true);
-    await expect.poll(() => main().getByRole('columnheader', { name: 'Geography' }).count()).toBe(0);
+    await expect
+      .poll(() => main().getByRole('columnheader', { name: 'Geography' }).count())
+      .toBe(0);
     const clipped = () =>
       panel.evaluate((root) => {
         const box = root.getBoundingClientRect();

@@ -22,3 +22,17 @@ export function procedureAt(caller: Caller, path: string): (input?: unknown) => 
   for (const key of path.split('.')) node = (node as Record<string, unknown>)[key];
   return node as (input?: unknown) => Promise<unknown>;
 }
+
+/** The warnings a refused booking asks to confirm (it must be refused with CONFLICT). */
+export async function warningsOf(call: Promise<unknown>): Promise<string[]> {
+  const error = await call.then(
+    () => {
+      throw new Error('expected the booking to wait for a confirmation');
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code).toBe('CONFLICT');
+  const issues = (error as TRPCError & { cause: { issues: { path: string[] }[] } }).cause.issues;
+  return issues.map((i) => i.path.join('.'));
+}

@@ -5,10 +5,9 @@
  * passes them and notify at 80% and 100%, and the clash rules (expert refused,
  * interviewer and campaign dates confirmed) hold for bookings and moves.
  */
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayFromNow } from './fixtures';
-import { createTestApi, type TestUser } from './harness';
+import { createTestApi, type TestUser, warningsOf } from './harness';
 
 let api: Awaited<ReturnType<typeof createTestApi>>;
 let user: TestUser;
@@ -45,20 +44,6 @@ async function expert(campaignId: string, vendorPlatformId = glgId, callRateCent
     name: `Expert ${Math.random()}`,
     callRateCents,
   });
-}
-
-/** The warnings a refused booking asks to confirm (it must be refused with CONFLICT). */
-async function warningsOf(call: Promise<unknown>): Promise<string[]> {
-  const error = await call.then(
-    () => {
-      throw new Error('expected the booking to wait for a confirmation');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe('CONFLICT');
-  const issues = (error as TRPCError & { cause: { issues: { path: string[] }[] } }).cause.issues;
-  return issues.map((i) => i.path.join('.'));
 }
 
 describe("vendors' billing rules", () => {

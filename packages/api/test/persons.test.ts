@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspace } from './fixtures';
-import { createTestApi, errorCodeOf, type TestUser } from './harness';
+import { createTestApi, type TestUser, warningsOf } from './harness';
 
 let api: Awaited<ReturnType<typeof createTestApi>>;
 let user: TestUser;
@@ -55,12 +55,12 @@ async function offeredTwice(campaignId: string, surname: string) {
   return { first, second };
 }
 
-const book = (expertId: string, days: number, confirmDuplicate?: boolean) =>
+const book = (expertId: string, days: number, confirmSecondBooking?: boolean) =>
   user.caller.interview.schedule({
     expertId,
     scheduledAt: at(days),
     timezone: 'UTC',
-    ...(confirmDuplicate === undefined ? {} : { confirmDuplicate }),
+    ...(confirmSecondBooking ? { confirm: ['second_booking_of_person' as const] } : {}),
   });
 
 describe('one person, several offers', () => {
@@ -80,7 +80,7 @@ describe('one person, several offers', () => {
     await book(second.id, 3);
     const person = await user.caller.person.ofExpert({ expertId: first.id });
     expect(person.offers.find((o) => o.id === first.id)?.duplicate).toBe(true);
-    expect(await errorCodeOf(book(first.id, 4))).toBe('CONFLICT');
+    expect(await warningsOf(book(first.id, 4))).toEqual(['confirm.second_booking_of_person']);
     const savings = await user.caller.person.savings({ campaignId: w.campaign.id });
     expect(savings.spendAvoidedCents).toBeGreaterThanOrEqual(30_000);
     expect(savings.duplicateOffersCaught).toBeGreaterThanOrEqual(1);

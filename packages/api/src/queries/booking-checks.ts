@@ -1,7 +1,8 @@
 /**
  * What a booking or a move is checked against before it is written: the
  * expert's other calls (a clash is refused), the interviewer's (allowed once
- * confirmed), the campaign's dates and the budgets (both confirmed).
+ * confirmed), the campaign's dates, the budgets and a second booking of one
+ * person (each confirmed).
  */
 import {
   type BillingRule,
@@ -15,6 +16,7 @@ import { eq, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { conflict, conflictIssues } from '../errors';
 import { owned, type Scope } from '../scope';
 import { budgetWarning } from './budgets';
+import { secondBookingOfPerson } from './persons';
 
 const { campaigns, interviews, teamMembers, vendorPlatforms } = schema;
 
@@ -72,6 +74,8 @@ export async function billingRuleOf(scope: Scope, vendorPlatformId: string | nul
 
 type Booking = {
   campaignId: string;
+  /** A new booking's expert: a second booking of their person is a warning too. */
+  expert?: { id: string; campaignId: string; personId: string };
   slot: Slot;
   teamMemberId: string | null | undefined;
   /** What the booking adds to the committed spend (a move: the difference). */
@@ -119,6 +123,7 @@ export async function requireConfirmedWarnings(scope: Scope, booking: Booking) {
   if (booking.extraCents > 0) {
     raised.push(...(await budgetWarning(scope, booking.campaignId, booking.extraCents)));
   }
+  if (booking.expert) raised.push(...(await secondBookingOfPerson(scope, booking.expert)));
   const pending = unconfirmed(raised, booking.confirm);
   if (pending.length) throw warningsError(pending);
 }

@@ -31,7 +31,6 @@ import { countOfCalls } from './call-sums';
 import { requireCompliant } from './compliance';
 import { requireExpert, requireTeamMember } from './guards';
 import { after, decodeCursor, pageOf, rowsToFetch } from './paging';
-import { requireNotBookedTwice } from './persons';
 
 const { campaigns, experts, interviewCorrections, interviews, teamMembers, vendorPlatforms } =
   schema;
@@ -110,7 +109,7 @@ async function requireInterview(scope: Scope, id: string, action?: InterviewActi
 
 export async function scheduleInterview(
   scope: Scope,
-  { confirmDuplicate, ...input }: z.infer<typeof scheduleInterviewInput>,
+  input: z.infer<typeof scheduleInterviewInput>,
 ) {
   return inTransaction(scope, async (tx) => {
     // Locked: a concurrent rejection or cancellation waits for this booking.
@@ -135,13 +134,13 @@ export async function scheduleInterview(
     }
     if (clash) throw expertClash(clash);
     await requireCompliant(tx, expert, 'book');
-    await requireNotBookedTwice(tx, expert, confirmDuplicate);
     if (input.teamMemberId) await requireTeamMember(tx, input.teamMemberId);
     const rule = await billingRuleOf(tx, expert.vendorPlatformId);
     const costCents = callCostCents(expert.callRateCents, input.durationMinutes, rule);
     const { confirm, ...fields } = input;
     await requireConfirmedWarnings(tx, {
       campaignId: expert.campaignId,
+      expert,
       slot: input,
       teamMemberId: input.teamMemberId,
       extraCents: costCents ?? 0,

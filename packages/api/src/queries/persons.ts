@@ -4,10 +4,9 @@
  * earlier campaigns and calls with them, the user's split and merge
  * decisions (which the matcher never overrides), and what duplicates saved.
  */
-import { cheapestOffer, duplicateBookingRefusal } from '@expert-network/contract/rules';
+import { cheapestOffer, secondBookingWarning } from '@expert-network/contract/rules';
 import { queryRows, schema } from '@expert-network/db';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { conflict } from '../errors';
 import { inTransaction, owned, type Scope } from '../scope';
 import { requireCampaign, requireExpert } from './guards';
 
@@ -179,13 +178,12 @@ export async function mergePerson(
 }
 
 /**
- * Refuses booking `expert` when the same person already has a live call in
- * the campaign through another offer, unless the user confirms it.
+ * The warning a booking of `expert` raises when the same person already has a
+ * live call in the campaign through another offer (none otherwise).
  */
-export async function requireNotBookedTwice(
+export async function secondBookingOfPerson(
   scope: Scope,
   expert: { id: string; campaignId: string; personId: string },
-  confirmed: boolean,
 ) {
   const others = await scope.db
     .select({ vendorName: vendorPlatforms.name })
@@ -206,8 +204,8 @@ export async function requireNotBookedTwice(
       ),
     )
     .limit(1);
-  const refusal = duplicateBookingRefusal(others, confirmed);
-  if (refusal) throw conflict('confirmDuplicate', refusal);
+  const message = secondBookingWarning(others);
+  return message ? [{ warning: 'second_booking_of_person' as const, message }] : [];
 }
 
 /**

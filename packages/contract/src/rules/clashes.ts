@@ -9,6 +9,8 @@ export const BOOKING_WARNINGS = [
   'interviewer_clash',
   'outside_campaign_dates',
   'over_budget',
+  /** The same person, offered by another network, already has a call in the campaign. */
+  'second_booking_of_person',
 ] as const;
 export type BookingWarning = (typeof BOOKING_WARNINGS)[number];
 

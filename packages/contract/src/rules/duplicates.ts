@@ -1,6 +1,6 @@
 /**
- * One person, several offers: which offer is the cheapest, and when booking a
- * second offer of a person already booked in the campaign is refused.
+ * One person, several offers: which offer is the cheapest, and the warning
+ * when a second offer of a person already booked in the campaign is booked.
  */
 
 type Offer = { id: string; callRateCents: number | null };
@@ -19,14 +19,13 @@ export function cheapestOffer(offers: readonly Offer[]): string | null {
   return best?.id ?? null;
 }
 
-/** Why booking this offer is refused: the person already has a live call in the campaign. */
-export function duplicateBookingRefusal(
+/** Why booking this offer asks for confirmation: the person already has a live call in the campaign. */
+export function secondBookingWarning(
   bookedThroughOthers: { vendorName: string | null }[],
-  confirmed: boolean,
 ): string | null {
   const [first] = bookedThroughOthers;
-  if (!first || confirmed) return null;
+  if (!first) return null;
   return `This person already has a call in this campaign${
     first.vendorName ? ` through ${first.vendorName}` : ''
-  }: confirm to book them twice`;
+  }: booking them again pays twice`;
 }

@@ -54,8 +54,6 @@ export const scheduleInterviewInput = z.strictObject({
   teamMemberId: id.nullish(),
   notes: optionalText(10_000),
   confirm,
-  /** Book even though the same person (offered by another network) is already booked here. */
-  confirmDuplicate: z.boolean().default(false),
 });
 
 export const rescheduleInterviewInput = z.strictObject({

@@ -1,3 +1,4 @@
+import type { BookingWarning } from '@expert-network/contract/rules';
 import { TriangleAlert } from 'lucide-react';
 import type { RaisedWarning } from './booking-warnings';
 
@@ -5,7 +6,8 @@ const TITLES = {
   interviewer_clash: 'The interviewer is busy',
   outside_campaign_dates: "Outside the campaign's dates",
   over_budget: 'Over budget',
-} as const;
+  second_booking_of_person: 'Already booked through another network',
+} as const satisfies Record<BookingWarning, string>;
 
 /** What the booking would do that needs the user's word, before it is made. */
 export function BookingWarningsNote({ warnings }: { warnings: RaisedWarning[] }) {
