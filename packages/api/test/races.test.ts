@@ -235,3 +235,38 @@ it('projects created at once without a code all succeed, each with a code of its
   expect(refused).toEqual([]);
   expect(new Set(won.map((p) => p.projectCode)).size).toBe(8);
 });
+
+it('one person offered by two networks at once is one person, whichever lands first', async () => {
+  const [first, second] = await user.caller.vendor.list();
+  const surnames = [
+    'Quellwasser',
+    'Oberhollenzer',
+    'Featherstonehaugh',
+    'Wolstenholme',
+    'Abercrombie',
+  ];
+  for (let round = 0; round < ROUNDS; round++) {
+    const campaign = await user.caller.campaign.create({
+      campaignName: `Two networks, one person ${round}`,
+      industryVertical: 'Healthcare',
+    });
+    const offer = (vendorPlatformId: string, title: string) => () =>
+      user.caller.expert.create({
+        campaignId: campaign.id,
+        vendorPlatformId,
+        name: `Margarethe ${surnames[round]}`,
+        title,
+        company: 'Acme Corporation',
+        geography: 'Chicago, Illinois, USA',
+        workHistory: [{ title, company: 'Acme Corporation', from: '2015-01', to: null }],
+      });
+    const settled = await startTogether(api.db, 'expert_network.experts', [
+      offer(first!.id, 'VP, Operations'),
+      offer(second!.id, 'Vice President of Operations'),
+    ]);
+    const { won, refused } = tally(settled);
+    expect(refused).toEqual([]);
+    expect(won, `round ${round}`).toHaveLength(2);
+    expect(won[0]!.personId, `round ${round}`).toBe(won[1]!.personId);
+  }
+});

@@ -15,6 +15,10 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from './client';
 import { queryRows } from './raw';
 
+/** A text[] literal of `values` (keys hold letters and spaces; quotes and backslashes dropped). */
+const textArray = (values: readonly string[]) =>
+  `{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`;
+
 /** Candidates per arrival: enough for a very common name among 100,000 experts. */
 const CANDIDATES = 40;
 
@@ -41,12 +45,13 @@ export async function placeArrivals(
 ): Promise<{ matchKey: string; personId: string | undefined }[]> {
   const keys = arrivals.map((a) => personMatchKey(a.name));
   if (!keys.some(Boolean)) return keys.map((matchKey) => ({ matchKey, personId: undefined }));
+  await lockLastNames(db, userId, keys);
   const candidates = await queryRows<Candidate>(
     db,
     sql`SELECT a.ord::int - 1 AS "arrival", e.person_id AS "personId",
                    e.campaign_id AS "campaignId", e.vendor_platform_id AS "vendorPlatformId",
                    e.name, e.title, e.company, e.geography, e.work_history AS "workHistory"
-            FROM unnest(${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[])
+            FROM unnest(${textArray(keys)}::text[])
                  WITH ORDINALITY AS a(key, ord)
             CROSS JOIN LATERAL (
               SELECT * FROM expert_network.experts x
@@ -73,4 +78,19 @@ export async function placeArrivals(
     const match = bestMatch(arrival, eligible);
     return { matchKey: keys[index] ?? '', personId: match?.candidate.personId };
   });
+}
+
+/**
+ * Two deliveries of one person at once (two networks, two workers) would each
+ * find no one and make two persons: the caller's transaction holds a lock per
+ * (user, last name) until it commits, so the second waits and then finds the
+ * first. Taken in sorted order, so two batches cannot wait on each other.
+ */
+async function lockLastNames(db: Executor, userId: string, keys: readonly string[]) {
+  const lastNames = [...new Set(keys.filter(Boolean).map((k) => k.split(' ')[0] ?? ''))].sort();
+  await queryRows(
+    db,
+    sql`SELECT pg_advisory_xact_lock(hashtextextended(${userId} || ' ' || name, 0))
+        FROM unnest(${textArray(lastNames)}::text[]) name`,
+  );
 }
