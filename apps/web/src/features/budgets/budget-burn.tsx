@@ -13,6 +13,7 @@ type Props = {
 /** Spent (solid) and committed (light) against a budget, with the share used in words. */
 export function BudgetBurn({ name, spentCents, committedCents, budgetCents }: Props) {
   const used = Math.round(burnPercent({ spentCents, committedCents, budgetCents }) ?? 0);
+  const tone = used >= 100 ? 'destructive' : used >= 80 ? 'warning' : undefined;
   return (
     <div className="grid gap-1.5" data-testid="budget-burn">
       <div className="flex items-baseline justify-between gap-2 text-sm">
@@ -20,9 +21,9 @@ export function BudgetBurn({ name, spentCents, committedCents, budgetCents }: Pr
         <span
           className={cn(
             'shrink-0 tabular-nums',
-            used >= 100
+            tone === 'destructive'
               ? 'text-destructive'
-              : used >= 80
+              : tone === 'warning'
                 ? 'text-warning'
                 : 'text-muted-foreground',
           )}
@@ -35,6 +36,7 @@ export function BudgetBurn({ name, spentCents, committedCents, budgetCents }: Pr
         secondary={committedCents}
         max={budgetCents}
         label={`${name}: budget used`}
+        tone={tone}
       />
       <p className="text-xs text-muted-foreground tabular-nums">
         {formatMoney(spentCents)} spent · {formatMoney(committedCents)} committed ·{' '}

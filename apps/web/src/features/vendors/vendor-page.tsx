@@ -45,7 +45,7 @@ export function VendorPage() {
               <MapPin className="size-3.5" aria-hidden /> {v.location}
             </span>
             <span className="tabular-nums">
-              Quoted {formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents)} per call
+              Quoted {formatCostRange(v.avgCostPerCallMinCents, v.avgCostPerCallMaxCents)}
             </span>
             <VendorWebsite url={v.website} />
           </span>
