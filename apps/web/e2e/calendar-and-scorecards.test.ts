@@ -94,6 +94,32 @@ describe.each(SIZES)('calendar and vendor scorecards at $width px ($name)', (siz
       expect((await api.interview.byId.query({ id: first.id })).scheduledAt.getTime()).toBe(
         morning.at.getTime() + 2 * HOUR,
       );
+
+      // Another expert's call overlapping the 14:00 one is drawn beside it, not over it.
+      const { items } = await api.expert.list.query({ campaignId: expert.campaignId });
+      const other = items.find(
+        (e) => e.complianceStatus === 'clear' && e.personId !== expert.personId,
+      );
+      if (!other) throw new Error('no second cleared expert arrived');
+      await api.interview.schedule.mutate({
+        expertId: other.id,
+        scheduledAt: new Date(afternoon.at.getTime() + HOUR / 2),
+        timezone: 'Europe/Berlin',
+        durationMinutes: 60,
+      });
+      const beside = page.getByRole('button', {
+        name: new RegExp(`^${named(other.name).source}.*14:30`),
+      });
+      await beside.waitFor();
+      const [a, b] = await Promise.all([
+        page
+          .getByRole('button', { name: new RegExp(`^${named(expert.name).source}.*14:00`) })
+          .boundingBox(),
+        beside.boundingBox(),
+      ]);
+      if (!a || !b) throw new Error('an overlapping call is not drawn');
+      expect(b.x >= a.x + a.width - 1 || a.x >= b.x + b.width - 1).toBe(true);
+      await screenshot(page, 'calendar-week-overlap');
     }
 
     // The vendor of the expert, from the directory to its page.

@@ -12,6 +12,12 @@ describe('errorMessage: what a person reads', () => {
     ],
     [apiError('NOT_FOUND', 'Campaign not found'), 'Campaign not found'],
     [
+      apiError('CONFLICT', 'scheduledAt: The expert already has a call', {
+        scheduledAt: 'The expert already has a call',
+      }),
+      'The expert already has a call',
+    ],
+    [
       apiError('INTERNAL_SERVER_ERROR', 'duplicate key value'),
       'Something went wrong on our side. Please try again.',
     ],

@@ -33,6 +33,7 @@ export async function overlapping(scope: Scope, who: SQL, slot: Slot, except?: s
       id: interviews.id,
       scheduledAt: interviews.scheduledAt,
       durationMinutes: interviews.durationMinutes,
+      timezone: interviews.timezone,
     })
     .from(interviews)
     .where(
@@ -51,11 +52,31 @@ export async function overlapping(scope: Scope, who: SQL, slot: Slot, except?: s
   return row;
 }
 
-const at = (call: { scheduledAt: Date; durationMinutes: number }) =>
-  `a ${call.durationMinutes}-minute call at ${call.scheduledAt.toISOString()}`;
+type Call = { scheduledAt: Date; durationMinutes: number; timezone: string };
+
+/** "a 60-minute call on Thu 3 Dec, 20:00 CET": the other call on its own clock, as a person reads it. */
+const at = (call: Call) =>
+  `a ${call.durationMinutes}-minute call on ${onClockOf(call.scheduledAt, call.timezone)}`;
+
+function onClockOf(instant: Date, timeZone: string) {
+  const style = {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  } as const;
+  try {
+    return new Intl.DateTimeFormat('en-GB', { ...style, timeZone }).format(instant);
+  } catch {
+    // A zone this runtime does not know (kept from an older app): UTC says it exactly.
+    return new Intl.DateTimeFormat('en-GB', { ...style, timeZone: 'UTC' }).format(instant);
+  }
+}
 
 /** CONFLICT: the expert is already on a call then (no confirmation makes it possible). */
-export function expertClash(clash: { scheduledAt: Date; durationMinutes: number }) {
+export function expertClash(clash: Call) {
   return conflict('scheduledAt', `The expert already has ${at(clash)}`);
 }
 

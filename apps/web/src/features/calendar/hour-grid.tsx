@@ -14,11 +14,14 @@ import { useNow } from '../../lib/use-now';
 import type { Interview } from '../interviews/use-interviews';
 import { CalendarEvent } from './calendar-event';
 import { dayKey, droppedStart, minutesIntoDay } from './calendar-range';
+import { overlapLanes } from './overlap-lanes';
 
 /** Height of one hour, in pixels: a 15-minute call is still tall enough to read. */
 const HOUR_PX = 48;
 const PX_PER_MINUTE = HOUR_PX / 60;
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
+/** The shortest a call is drawn, in pixels: its name still fits. */
+const MIN_EVENT_PX = 20;
 /** Where the grid opens: the working day, not midnight. */
 const FIRST_HOUR_SHOWN = 7;
 
@@ -131,6 +134,17 @@ function DayColumn({
   const key = dayKey(day, zone);
   const drop = useDroppable({ id: key });
   const today = dayKey(now, zone) === key;
+  // Calls that overlap (an interviewer's confirmed clash) side by side, as drawn (short ones at their least height).
+  const lanesById = overlapLanes(
+    interviews.map((i) => {
+      const start = minutesIntoDay(i.scheduledAt, zone);
+      return {
+        id: i.id,
+        start,
+        end: start + Math.max(i.durationMinutes, MIN_EVENT_PX / PX_PER_MINUTE),
+      };
+    }),
+  );
   return (
     <div
       ref={drop.setNodeRef}
@@ -147,20 +161,25 @@ function DayColumn({
           style={{ top: minutesIntoDay(now, zone) * PX_PER_MINUTE }}
         />
       )}
-      {interviews.map((i) => (
-        <CalendarEvent
-          key={i.id}
-          interview={i}
-          zone={zone}
-          now={now}
-          draggable
-          className="absolute inset-x-0.5"
-          style={{
-            top: minutesIntoDay(i.scheduledAt, zone) * PX_PER_MINUTE,
-            height: Math.max(i.durationMinutes * PX_PER_MINUTE, 20),
-          }}
-        />
-      ))}
+      {interviews.map((i) => {
+        const { lane, lanes } = lanesById.get(i.id) ?? { lane: 0, lanes: 1 };
+        return (
+          <CalendarEvent
+            key={i.id}
+            interview={i}
+            zone={zone}
+            now={now}
+            draggable
+            className="absolute"
+            style={{
+              top: minutesIntoDay(i.scheduledAt, zone) * PX_PER_MINUTE,
+              height: Math.max(i.durationMinutes * PX_PER_MINUTE, MIN_EVENT_PX),
+              left: `calc(${(lane / lanes) * 100}% + 2px)`,
+              width: `calc(${100 / lanes}% - 4px)`,
+            }}
+          />
+        );
+      })}
     </div>
   );
 }
