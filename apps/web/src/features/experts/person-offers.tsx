@@ -19,7 +19,12 @@ export function PersonOffers({ expertId }: { expertId: string }) {
   const person = useQuery(trpc.person.ofExpert.queryOptions({ expertId }));
   const split = useMutation(
     trpc.person.split.mutationOptions({
-      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.person.pathKey() }),
+      // A split person is two rows in the list again.
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.person.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.expert.pathKey() }),
+        ]),
     }),
   );
   if (person.isPending) return <ListSkeleton rows={2} />;
