@@ -130,7 +130,9 @@ const LEAD_ORDER = sql`case o.status ${sql.join(
  * join): their offers in this campaign (count, cheapest rate), whether the user
  * completed a call with them in another campaign, and which offer leads
  * (`leadingOffer`, among those the filters match). One probe of
- * experts_person_idx per expert the page reads, never the campaign: the
+ * experts_person_idx per expert the page reads (an index walk that stops after
+ * a page; by relevance, every match, which the ranking reads anyway), never the
+ * whole campaign per row: the
  * correlated subqueries this replaces were planned, as a prepared generic plan,
  * on the (user, campaign) index and read the whole campaign for every row
  * (a page 10,000 deep into a 12,000-expert campaign took 1.4 s; now 0.3 to 0.6 ms).
