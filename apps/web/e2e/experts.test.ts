@@ -155,7 +155,9 @@ describe("a campaign's experts", () => {
     );
     expect(call?.status).toBe('scheduled');
     // The duplicate, hidden in the list, opens from the panel.
-    await offerOf('GLG').getByRole('button', { name: /Open GLG offer/ }).click();
+    await offerOf('GLG')
+      .getByRole('button', { name: /Open GLG offer/ })
+      .click();
     await detail
       .getByRole('heading', { level: 2, name: 'Dr. Ingrid M. Solberg' })
       .waitFor({ timeout: 20_000 });
