@@ -94,4 +94,73 @@ describe("a campaign's experts", () => {
       .getByText('Shortlisted')
       .waitFor();
   });
+  it('shows one person two networks propose once; the user books the cheaper, the other is a duplicate', async () => {
+    const { page, api } = await signedIn();
+    const { campaign, url } = await seedCampaign(api);
+    const vendors = await api.vendor.list.query();
+    const vendorId = (name: string) => vendors.find((v) => v.name === name)?.id;
+    const history = (company: string) => [
+      { company, title: 'VP Operations', from: '2018-03', to: null },
+      { company: 'Kuehne Cold Chain', title: 'Head of Logistics', from: '2012-01', to: '2018-02' },
+    ];
+    // GLG and AlphaSights each write the same person their own way, at their own rate.
+    const dear = await api.expert.create.mutate({
+      campaignId: campaign.id,
+      vendorPlatformId: vendorId('GLG'),
+      name: 'Dr. Ingrid M. Solberg',
+      title: 'VP, Operations',
+      company: 'Nordfrakt Logistics Inc.',
+      geography: 'Oslo, Norway',
+      workHistory: history('Nordfrakt Logistics Inc.'),
+      callRateCents: 90_000,
+    });
+    const cheap = await api.expert.create.mutate({
+      campaignId: campaign.id,
+      vendorPlatformId: vendorId('AlphaSights'),
+      name: 'Ingrid Solberg',
+      title: 'Vice President of Operations',
+      company: 'Nordfrakt Logistics',
+      geography: 'Oslo, Norway',
+      workHistory: history('Nordfrakt Logistics'),
+      callRateCents: 60_000,
+    });
+    expect(cheap.personId).toBe(dear.personId);
+
+    // The list shows her once, through the cheaper offer, with both counted.
+    await page.goto(`${url}?tab=experts&q=Solberg`);
+    const table = page.getByRole('table', { name: 'Experts' });
+    const row = table.locator(`[data-row-id="${cheap.id}"]`);
+    await row.getByText('2 offers').waitFor({ timeout: 20_000 });
+    await row.getByText('Cheapest', { exact: true }).waitFor();
+    expect(await table.locator(`[data-row-id="${dear.id}"]`).count()).toBe(0);
+
+    // The panel lists both networks' offers, the cheaper marked; she is booked through it.
+    await row.click();
+    const detail = page.getByLabel('Expert details');
+    const offers = detail.getByTestId('person-offers');
+    const offerOf = (vendor: string) =>
+      offers.getByRole('listitem').filter({ hasText: new RegExp(`^${vendor}`) });
+    await offerOf('AlphaSights').getByText('Cheapest').waitFor();
+    await screenshot(page, 'person-offered-twice');
+    await detail.getByRole('button', { name: 'Schedule interview' }).click();
+    const schedule = page.getByRole('dialog', { name: /Schedule a call/ });
+    await schedule.getByRole('button', { name: 'Schedule' }).click();
+    await detail.getByText('Scheduled', { exact: true }).first().waitFor();
+    // GLG's offer of her is now a duplicate, and the row still shows her once.
+    await offerOf('GLG').getByText('Duplicate: booked elsewhere').waitFor({ timeout: 20_000 });
+    await row.getByText('Scheduled', { exact: true }).waitFor({ timeout: 20_000 });
+    expect(await table.locator(`[data-row-id="${dear.id}"]`).count()).toBe(0);
+    const call = (await api.interview.list.query({ campaignId: campaign.id })).items.find(
+      (i) => i.expertId === cheap.id,
+    );
+    expect(call?.status).toBe('scheduled');
+    // The duplicate, hidden in the list, opens from the panel.
+    await offerOf('GLG')
+      .getByRole('button', { name: /Open GLG offer/ })
+      .click();
+    await detail
+      .getByRole('heading', { level: 2, name: 'Dr. Ingrid M. Solberg' })
+      .waitFor({ timeout: 20_000 });
+    await offerOf('GLG').getByText('(this offer)').waitFor();
+  });
 });

@@ -118,7 +118,9 @@ export const handlers: Record<Procedure, Handler> = {
           : 'expert.list';
     const filters = input.status === undefined ? [] : [input.status];
     const after = cursor ? [cursor.v, cursor.id] : [];
+    // The filter comes twice: first in the person's offers (which one leads), then on the row.
     const rows = await run(statement(s, key, 1), [
+      ...filters,
       userId,
       input.campaignId,
       ...filters,

@@ -72,7 +72,11 @@ describe('one person, several offers', () => {
     expect(person.offers.find((o) => o.cheapest)?.id).toBe(second.id);
     expect(person.offers.every((o) => !o.duplicate)).toBe(true);
     const { items } = await user.caller.expert.list({ campaignId: w.campaign.id, limit: 100 });
-    expect(items.find((e) => e.id === first.id)?.otherOffers).toBe(1);
+    // The list shows the person once, led by the cheaper offer, with both counted.
+    expect(items.some((e) => e.id === first.id)).toBe(false);
+    const row = items.find((e) => e.id === second.id);
+    expect(row?.offers).toBe(2);
+    expect(row?.cheapestRateCents).toBe(60_000);
   });
 
   it('booking one offer makes the other a duplicate; booking it too needs confirming', async () => {

@@ -71,7 +71,14 @@ export async function expertsTable(
   async function* rows(): AsyncGenerator<Cell[]> {
     let cursor: string | null = null;
     do {
-      const page = await expertPage(scope, { ...filter, campaignId, cursor, limit: PAGE_SIZE });
+      // Every network's offer on its own line: the export lists offers, not people.
+      const page = await expertPage(scope, {
+        ...filter,
+        campaignId,
+        cursor,
+        limit: PAGE_SIZE,
+        grouped: false,
+      });
       const answers = page.items.length
         ? await scope.db
             .select({

@@ -84,6 +84,8 @@ export async function matchingExpertIds(
   input: z.infer<typeof matchingExpertIdsInput>,
 ) {
   await requireCampaign(scope, input.campaignId);
-  const page = await expertPage(scope, { ...input, limit: MAX_BULK_EXPERTS });
+  // Every matching offer, not one per person: acting on "all matching" acts on each
+  // network's offer the filters match (marking all seen, rejecting all proposed).
+  const page = await expertPage(scope, { ...input, limit: MAX_BULK_EXPERTS, grouped: false });
   return { ids: page.items.map((e) => e.id), truncated: page.nextCursor !== null };
 }

@@ -19,7 +19,7 @@ const { expertScreeningResponses, experts, vendorPlatforms } = schema;
 /** A campaign's experts, filtered and sorted, a page at a time; with a search, each one's matching passage. */
 export async function listExperts(scope: Scope, input: z.infer<typeof listExpertsInput>) {
   await requireCampaign(scope, input.campaignId);
-  const page = await expertPage(scope, input);
+  const page = await expertPage(scope, { ...input, grouped: true });
   const highlights = input.search
     ? await searchHighlights(
         scope,

@@ -144,7 +144,10 @@ function CampaignWorkspace({ campaign }: { campaign: Campaign }) {
           <TabsTrigger value="overview">Overview</TabsTrigger>
           <TabsTrigger value="experts">
             Experts
-            <span className="rounded-full bg-muted px-1.5 text-xs tabular-nums">
+            <span
+              className="rounded-full bg-muted px-1.5 text-xs tabular-nums"
+              title="Offers: each network’s proposal counted (the list shows each person once)"
+            >
               {counts.data?.total ?? campaign.expertCount}
             </span>
             {newCount > 0 && (

@@ -21,7 +21,7 @@ export function OverviewTab({ campaign }: { campaign: Campaign }) {
           icon={Users}
           label="Experts"
           value={campaign.expertCount}
-          detail={`${campaign.newExpertCount} new`}
+          detail={`${campaign.newExpertCount} new · each network’s offer counted`}
         />
         <StatCard
           icon={Star}

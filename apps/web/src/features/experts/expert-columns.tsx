@@ -111,9 +111,12 @@ export function expertColumns(options: ColumnOptions) {
             <span className={e.isNew ? 'truncate font-semibold' : 'truncate font-medium'}>
               {e.name}
             </span>
-            {e.otherOffers > 0 && (
-              <Badge tone="primary" title="The same person, offered by other networks">
-                +{e.otherOffers} offer{e.otherOffers === 1 ? '' : 's'}
+            {e.offers > 1 && (
+              <Badge
+                tone="primary"
+                title="One person, offered by several networks: the row shows one offer, open it for all"
+              >
+                {e.offers} offers
               </Badge>
             )}
             {e.spokenBefore && (
@@ -141,7 +144,19 @@ export function expertColumns(options: ColumnOptions) {
     column.accessor('callRateCents', {
       header: () => <SortHeader label="Rate / h" by="rate" options={options} />,
       size: 110,
-      cell: (c) => formatMoney(c.getValue(), c.row.original.currency),
+      cell: ({ row: { original: e } }) => (
+        <div>
+          {formatMoney(e.callRateCents, e.currency)}
+          {/* A person offered by several networks: whether this offer is their cheapest. */}
+          {e.offers > 1 && e.cheapestRateCents !== null && (
+            <div className="text-xs text-muted-foreground">
+              {e.callRateCents === e.cheapestRateCents
+                ? 'Cheapest'
+                : `Cheapest ${formatMoney(e.cheapestRateCents, e.currency)}`}
+            </div>
+          )}
+        </div>
+      ),
     }),
     column.accessor('vendorName', {
       header: () => <SortHeader label="Vendor" by="vendor" options={options} />,

@@ -404,7 +404,8 @@ function Pipeline({
     <fieldset className="grid grid-cols-[repeat(auto-fit,minmax(6.5rem,1fr))] gap-2">
       {/* Current status, not stages passed through: booking a shortlisted expert moves them on. */}
       <legend className="mb-1 text-xs text-muted-foreground">
-        Experts by current status (each counted once, in the stage they are in now)
+        Offers by current status (each network’s offer counted once, in the stage it is in now; the
+        list shows each person once)
       </legend>
       {EXPERT_STATUSES.map((s) => (
         <button

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { Split } from 'lucide-react';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
@@ -13,13 +14,21 @@ import { useTRPC } from '../../lib/trpc';
  * campaign (rate, the cheapest marked, duplicates of a booked one, answers
  * that differ), a way to split a wrong match, and earlier campaigns with them.
  */
+const route = getRouteApi('/app/campaigns/$campaignId');
+
 export function PersonOffers({ expertId }: { expertId: string }) {
   const trpc = useTRPC();
+  const navigate = route.useNavigate();
   const queryClient = useQueryClient();
   const person = useQuery(trpc.person.ofExpert.queryOptions({ expertId }));
   const split = useMutation(
     trpc.person.split.mutationOptions({
-      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.person.pathKey() }),
+      // A split person is two rows in the list again.
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.person.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.expert.pathKey() }),
+        ]),
     }),
   );
   if (person.isPending) return <ListSkeleton rows={2} />;
@@ -44,9 +53,15 @@ export function PersonOffers({ expertId }: { expertId: string }) {
                 {o.id === expertId ? (
                   <span className="text-xs text-muted-foreground">(this offer)</span>
                 ) : (
-                  <span className="min-w-0 truncate text-xs text-muted-foreground">
+                  // The list shows the person once: here each other offer opens in its own right.
+                  <button
+                    type="button"
+                    className="min-w-0 truncate text-xs text-primary underline-offset-2 hover:underline"
+                    aria-label={`Open ${o.vendorName ?? 'the hand-added'} offer (as “${o.name}”)`}
+                    onClick={() => void navigate({ search: (s) => ({ ...s, expert: o.id }) })}
+                  >
                     as “{o.name}”
-                  </span>
+                  </button>
                 )}
               </li>
             ))}

@@ -71,6 +71,8 @@ function useInvalidateExperts() {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.expert.pathKey() }),
+      // A status or rate moves which offer leads the person and what the panel marks.
+      queryClient.invalidateQueries({ queryKey: trpc.person.pathKey() }),
       invalidateCampaign(),
     ]);
 }

@@ -39,6 +39,8 @@ export function useInvalidateInterviews() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.interview.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.expert.pathKey() }),
+      // A booking makes the person's other offers duplicates.
+      queryClient.invalidateQueries({ queryKey: trpc.person.pathKey() }),
       // A booking or a completion may cross a budget's 80% or 100%: a new notice.
       queryClient.invalidateQueries({ queryKey: trpc.notification.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.dashboard.pathKey() }),
