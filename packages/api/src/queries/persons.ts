@@ -209,33 +209,37 @@ export async function secondBookingOfPerson(
 }
 
 /**
- * Duplicate offers caught (offers of a person beyond the first, per
- * campaign) and the spend avoided: for each person booked through one
- * offer, the dearest other offer's rate less the booked one's.
+ * Duplicate offers caught (offers of a person beyond the first, per campaign)
+ * and the spend avoided: for each call booked through a person's cheaper
+ * offer, what the same call would have cost at their dearest offer's rate.
  */
 export async function duplicateSavings(scope: Scope, campaignId?: string) {
   if (campaignId) await requireCampaign(scope, campaignId);
-  const [row] = await queryRows<{ people: number; offers: number; avoided: number }>(
+  const [row] = await queryRows<{ people: number; offers: number; avoided: string | null }>(
     scope.db,
-    sql`SELECT count(*)::int AS people, coalesce(sum(n - 1), 0)::int AS offers,
-               coalesce(sum(greatest(dearest - booked, 0)), 0)::int AS avoided
-        FROM (
-          SELECT count(*) AS n, max(e.call_rate_cents) AS dearest,
-                 min(e.call_rate_cents) FILTER (WHERE EXISTS (
-                   SELECT 1 FROM ${interviews} i
-                   WHERE i.expert_id = e.id AND i.user_id = e.user_id
-                     AND i.status IN ('scheduled', 'completed'))) AS booked
+    sql`WITH groups AS (
+          SELECT e.campaign_id, e.person_id, count(*) AS n, max(e.call_rate_cents) AS dearest
           FROM ${experts} e
           WHERE e.user_id = ${scope.userId}
             ${campaignId ? sql`AND e.campaign_id = ${campaignId}` : sql``}
           GROUP BY e.campaign_id, e.person_id
           HAVING count(*) > 1
-        ) g`,
+        )
+        SELECT (SELECT count(*) FROM groups)::int AS people,
+               (SELECT coalesce(sum(n - 1), 0) FROM groups)::int AS offers,
+               -- A call's cost scales with the hourly rate under one billing rule.
+               (SELECT sum(round(i.cost_cents::numeric * (g.dearest - e.call_rate_cents) / e.call_rate_cents))
+                FROM groups g
+                JOIN ${experts} e ON e.user_id = ${scope.userId}
+                  AND e.campaign_id = g.campaign_id AND e.person_id = g.person_id
+                JOIN ${interviews} i ON i.expert_id = e.id AND i.user_id = e.user_id
+                WHERE i.status IN ('scheduled', 'completed')
+                  AND e.call_rate_cents > 0 AND g.dearest > e.call_rate_cents) AS avoided`,
   );
   return {
     peopleWithSeveralOffers: row?.people ?? 0,
     duplicateOffersCaught: row?.offers ?? 0,
-    spendAvoidedCents: row?.avoided ?? 0,
+    spendAvoidedCents: Number(row?.avoided ?? 0),
     currency: 'USD',
   };
 }

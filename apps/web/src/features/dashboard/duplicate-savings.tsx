@@ -36,7 +36,7 @@ export function DuplicateSavings({ campaignId }: { campaignId?: string }) {
               <span className="font-semibold tabular-nums">
                 {formatMoney(savings.data.spendAvoidedCents, savings.data.currency)}
               </span>{' '}
-              per hour avoided by booking the cheaper network.
+              avoided on calls booked through the cheaper network.
             </p>
           </div>
         )}
