@@ -148,9 +148,12 @@ function personOf(db: Executor, filters: SQL | undefined) {
         sql<boolean>`coalesce(bool_or(exists (select 1 from ${interviews} i where i.expert_id = o.id and i.user_id = o.user_id and i.status = 'completed')) filter (where not (${HERE})), false)`.as(
           'spoken_before',
         ),
-      leadId:
-        sql<string>`(array_agg(o.id order by ${LEAD_ORDER}) filter (where ${and(HERE, filters)}))[1]`.as(
-          'lead_id',
+      // A boolean, not the lead's id compared outside: the planner guesses half the rows
+      // pass a boolean but 1 in 200 pass an equality, and with that guess a custom plan
+      // sorted a whole 50,000-expert campaign for a deep page (710 ms; now 3 ms).
+      isLead:
+        sql<boolean>`(array_agg(o.id order by ${LEAD_ORDER}) filter (where ${and(HERE, filters)}))[1] = experts.id`.as(
+          'is_lead',
         ),
     })
     .from(o)
@@ -217,7 +220,7 @@ function pageQuery(db: Executor, shape: Shape, name: string) {
   ];
   const person = personOf(db, shape.grouped ? and(...on.map((f) => FILTERS[f](o))) : undefined);
   // One row per person: the expert shows when it leads its person's offers the filters match.
-  if (shape.grouped) conditions.push(sql`${person.leadId} = ${experts.id}`);
+  if (shape.grouped) conditions.push(sql`${person.isLead}`);
   if (shape.cursor) {
     const after = sql.raw(shape.order === 'desc' ? '<' : '>');
     conditions.push(
