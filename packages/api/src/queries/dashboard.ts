@@ -91,7 +91,8 @@ function dashboardQueries(db: Executor) {
       .where(
         ownedByPlaceholder(
           interviews,
-          eq(interviews.status, 'scheduled'),
+          // In the SQL text, not a parameter: the generic plan then reads the partial index.
+          sql`${interviews.status} = 'scheduled'`,
           gte(interviews.scheduledAt, sql.placeholder('now')),
         ),
       )

@@ -47,6 +47,11 @@ export const interviews = expertNetwork.table(
   (t) => [
     ownerKey('interviews', t),
     index('interviews_user_scheduled_idx').on(t.userId, t.scheduledAt),
+    // The dashboard's next calls: read in time order and stopped after a few, whatever
+    // the user's number of calls (a generic plan otherwise sorted all of them).
+    index('interviews_upcoming_idx')
+      .on(t.userId, t.scheduledAt)
+      .where(sql`${t.status} = 'scheduled'`),
     index('interviews_campaign_scheduled_idx').on(t.campaignId, t.scheduledAt),
     // A campaign's call and spend figures from the index alone.
     index('interviews_campaign_stats_idx').on(t.campaignId, t.userId, t.status, t.costCents),

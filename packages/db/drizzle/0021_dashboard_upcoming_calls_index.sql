@@ -1,0 +1,1 @@
+CREATE INDEX "interviews_upcoming_idx" ON "expert_network"."interviews" USING btree ("user_id","scheduled_at") WHERE "expert_network"."interviews"."status" = 'scheduled';
