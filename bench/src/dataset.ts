@@ -218,6 +218,8 @@ function generate(
     'cost_cents',
     'completed_at',
     'cancelled_at',
+    // What the call's vendor trigger (off during the load) would set: the expert's network.
+    'vendor_platform_id',
   ]);
 
   // Zipf-like: the first users own most campaigns; every user has a few.
@@ -266,6 +268,7 @@ function generate(
     id: string;
     userId: string;
     campaignId: string;
+    vendorId: string | null;
     rate: number;
     createdAt: number;
     members: string[];
@@ -379,7 +382,16 @@ function generate(
           vendorId ? (vendorNames.get(vendorId) ?? '') : '',
         ];
         expertRows.push(row);
-        experts.push({ row, id, userId, campaignId, rate, createdAt: expertCreated, members });
+        experts.push({
+          row,
+          id,
+          userId,
+          campaignId,
+          vendorId,
+          rate,
+          createdAt: expertCreated,
+          members,
+        });
       }
     }
   }
@@ -410,6 +422,7 @@ function generate(
       Math.round((expert.rate * duration) / 60),
       status === 'completed' ? new Date(Math.min(scheduledAt + duration * 60_000, now)) : null,
       status === 'cancelled' ? new Date(now - DAY) : null,
+      expert.vendorId,
     ]);
     expert.row[STATUS] =
       status === 'completed' ? 'completed' : status === 'scheduled' ? 'scheduled' : 'shortlisted';

@@ -113,3 +113,36 @@ describe('data integrity', () => {
     expect(await db.db.select().from(s.experts).where(eq(s.experts.userId, 'carol'))).toEqual([]);
   });
 });
+
+describe("a call carries its expert's network", () => {
+  it('from booking, whatever the writer sends, and follows the expert when their network changes', async () => {
+    const campaign = await campaignOf('alice');
+    const [glg, tegus] = await db.db.select().from(s.vendorPlatforms).limit(2);
+    const [expert] = await db.db
+      .insert(s.experts)
+      .values({ userId: 'alice', campaignId: campaign.id, name: 'Hedy', vendorPlatformId: glg!.id })
+      .returning();
+    const [call] = await db.db
+      .insert(s.interviews)
+      .values({
+        userId: 'alice',
+        campaignId: campaign.id,
+        expertId: expert!.id,
+        scheduledAt: new Date(),
+        timezone: 'UTC',
+        // Not the expert's: the trigger keeps the copy true.
+        vendorPlatformId: tegus!.id,
+      })
+      .returning();
+    expect(call!.vendorPlatformId).toBe(glg!.id);
+    await db.db
+      .update(s.experts)
+      .set({ vendorPlatformId: tegus!.id })
+      .where(eq(s.experts.id, expert!.id));
+    const [moved] = await db.db
+      .select({ vendorPlatformId: s.interviews.vendorPlatformId })
+      .from(s.interviews)
+      .where(eq(s.interviews.id, call!.id));
+    expect(moved!.vendorPlatformId).toBe(tegus!.id);
+  });
+});

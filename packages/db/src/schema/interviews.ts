@@ -15,6 +15,7 @@ import { currency, expertNetwork, ownedId, ownerId, ownerKey, timestamps } from 
 import { interviewStatus } from './enums';
 import { experts } from './experts';
 import { teamMembers } from './team';
+import { vendorPlatforms } from './vendors';
 
 export const interviews = expertNetwork.table(
   'interviews',
@@ -38,6 +39,9 @@ export const interviews = expertNetwork.table(
     status: interviewStatus().notNull().default('scheduled'),
     colorTag: text(),
     costCents: integer(),
+    // The expert's network, copied by a trigger (migration interviews_carry_vendor): spend
+    // by vendor then reads the calls alone, without visiting every call's expert.
+    vendorPlatformId: uuid().references(() => vendorPlatforms.id),
     currency: currency(),
     notes: text(),
     completedAt: timestamp({ withTimezone: true }),
@@ -59,6 +63,10 @@ export const interviews = expertNetwork.table(
     index('interviews_completed_idx')
       .on(t.userId, t.expertId, t.costCents)
       .where(sql`${t.status} = 'completed'`),
+    // Spend and committed by vendor (the dashboard): from this index alone.
+    index('interviews_spend_idx')
+      .on(t.userId, t.vendorPlatformId, t.status, t.costCents)
+      .where(sql`${t.status} in ('completed', 'scheduled')`),
     index('interviews_expert_idx').on(t.expertId),
     index('interviews_team_member_idx').on(t.teamMemberId),
     foreignKey({
