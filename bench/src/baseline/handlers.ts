@@ -56,7 +56,7 @@ export const handlers: Record<Procedure, Handler> = {
         run(statement(s, key, 3), [userId]),
         // Spent and committed against each project's budget.
         run(statement(s, key, 4), [userId]),
-        run(statement(s, key, 5), [userId, 'scheduled', new Date().toISOString(), 8]),
+        run(statement(s, key, 5), [userId, new Date().toISOString(), 8]),
         // The count's subquery takes its owner first, then the page's own.
         run(statement(s, key, 6), [userId, userId, 8]),
       ]);
