@@ -3,6 +3,7 @@
  * list filters (interviews by time, experts by status), team roles, and the
  * cascades of campaign.delete and screening.delete. Each test has its own user.
  */
+import { AWAITING_REVIEW_COUNT_LIMIT } from '@expert-network/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD_ACTIVE_CAMPAIGNS } from '../src/queries/dashboard';
 import { buildWorkspace } from './fixtures';
@@ -158,6 +159,26 @@ describe('the dashboard', () => {
     const { awaitingReview } = await caller.dashboard.summary();
     expect(awaitingReview.count).toBe(2);
     expect(awaitingReview.experts.map((e) => e.id).sort()).toEqual(waiting.map((e) => e.id).sort());
+  });
+
+  it('counts those awaiting review up to the limit it shows, and the eight newest', async () => {
+    const caller = await newUser();
+    const campaign = await campaignIn(caller, 'active');
+    const { userId } = (await caller.campaign.byId({ id: campaign.id })) as { userId: string };
+    // As a vendor would deliver them: one more than the count goes to.
+    await api.db.withSession((q) =>
+      q(
+        `INSERT INTO expert_network.experts (user_id, campaign_id, name, is_new, created_at)
+         SELECT $1, $2, 'Waiting ' || n, true, now() - n * interval '1 minute'
+         FROM generate_series(1, $3::int) n`,
+        [userId, campaign.id, AWAITING_REVIEW_COUNT_LIMIT + 1],
+      ),
+    );
+    const { awaitingReview } = await caller.dashboard.summary();
+    expect(awaitingReview.count).toBe(AWAITING_REVIEW_COUNT_LIMIT);
+    expect(awaitingReview.experts.map((e) => e.name)).toEqual(
+      Array.from({ length: 8 }, (_, i) => `Waiting ${i + 1}`),
+    );
   });
 });
 

@@ -20,3 +20,9 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_BROWSER_IMPORT_BYTES = 5_000_000;
 /** Most keys a browser-storage file may hold (the original app wrote a few per campaign). */
 export const MAX_BROWSER_IMPORT_KEYS = 20_000;
+
+/**
+ * The dashboard counts experts awaiting review up to this many and then says
+ * "1,000+": a count of every one read them all, however many a team has.
+ */
+export const AWAITING_REVIEW_COUNT_LIMIT = 1_000;

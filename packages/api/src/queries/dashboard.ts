@@ -1,3 +1,4 @@
+import { AWAITING_REVIEW_COUNT_LIMIT } from '@expert-network/contract';
 import { type Executor, schema } from '@expert-network/db';
 import { and, asc, desc, eq, gte, isNotNull, sql } from 'drizzle-orm';
 import { ownedByPlaceholder, type Scope } from '../scope';
@@ -106,8 +107,8 @@ function dashboardQueries(db: Executor) {
         campaignName: campaigns.campaignName,
         aiFitScore: experts.aiFitScore,
         createdAt: experts.createdAt,
-        // Counted once from the partial index, not by reading every match (a window would).
-        total: db.$count(experts, awaitingReview),
+        // Counted once from the partial index, up to the limit the dashboard shows.
+        total: sql<number>`(select count(*)::int from (select 1 from ${experts} where ${awaitingReview} limit ${sql.raw(String(AWAITING_REVIEW_COUNT_LIMIT))}) awaiting)`,
       })
       .from(experts)
       .innerJoin(

@@ -1,3 +1,4 @@
+import { AWAITING_REVIEW_COUNT_LIMIT } from '@expert-network/contract/limits';
 import { UserSearch as Icon } from 'lucide-react';
 import { Badge } from '../../components/ui/badge';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
@@ -9,7 +10,16 @@ export function AwaitingReview({ awaiting }: { awaiting: DashboardSummary['await
     <Card>
       <CardHeader
         title="Experts awaiting review"
-        action={awaiting.count > 0 ? <Badge tone="primary">{awaiting.count} new</Badge> : undefined}
+        action={
+          awaiting.count > 0 ? (
+            <Badge tone="primary">
+              {awaiting.count >= AWAITING_REVIEW_COUNT_LIMIT
+                ? `${AWAITING_REVIEW_COUNT_LIMIT.toLocaleString('en-US')}+`
+                : awaiting.count}{' '}
+              new
+            </Badge>
+          ) : undefined
+        }
       />
       <CardBody>
         {awaiting.experts.length === 0 ? (
