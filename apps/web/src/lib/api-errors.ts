@@ -57,8 +57,7 @@ export function errorMessage(error: unknown): string {
   const code = errorCode(error);
   if (code === 'INTERNAL_SERVER_ERROR') return GENERIC_ERROR;
   // The sentences of the fields at fault, without the field names a form shows beside them.
-  const sentences = [...new Set(Object.values(fieldErrorsOf(error)))];
-  if (code) return sentences.length ? sentences.join(' ') : messageOf(error);
+  if (code) return [...new Set(Object.values(fieldErrorsOf(error)))].join(' ') || messageOf(error);
   if (isUnreachable(error)) return UNREACHABLE_ERROR;
   if (/dynamically imported module|importing a module script failed/i.test(messageOf(error))) {
     return 'A new version of the app is out. Reload the page to get it.';
