@@ -647,6 +647,37 @@ describe('deliveries', () => {
     });
   });
 
+  it('a vendor removed and enrolled again after a deletion tops up in at most two requests, not one per position of its target', async () => {
+    await closeOpenRequests();
+    const generator = createDefaultGenerator();
+    const campaign = await cloudSecurityCampaign(caller, 1);
+    const [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    const target = targetExperts(`${campaign.id}|${enrollment!.vendorPlatformId}`);
+    await fulfil(db(), generator, FAST, await claimOf(campaign.id));
+    // One of the first batch: a position below the ones proposed later.
+    const [early] = await sql<{ id: string }>(
+      'SELECT id FROM expert_network.experts WHERE campaign_id = $1 LIMIT 1',
+      [campaign.id],
+    );
+    while ((await expertsOf(campaign.id)) < target) {
+      await fulfil(db(), generator, FAST, await claimOf(campaign.id));
+    }
+    await caller.expert.delete({ id: early!.id });
+    await caller.vendor.unenroll({ id: enrollment!.id });
+    await caller.vendor.enroll({
+      campaignId: campaign.id,
+      vendorPlatformId: enrollment!.vendorPlatformId,
+    });
+
+    const outcomes: string[] = [];
+    while ((await expertsOf(campaign.id)) < target && outcomes.length < target + 2) {
+      outcomes.push((await fulfil(db(), generator, FAST, await claimOf(campaign.id))).outcome);
+    }
+    expect(await expertsOf(campaign.id)).toBe(target);
+    expect(outcomes.length).toBeLessThanOrEqual(2);
+    expect((await requestsOf(campaign.id)).every((r) => r.status === 'done')).toBe(true);
+  });
+
   it('a vendor declines only at first contact', async () => {
     await closeOpenRequests();
     const generator = createDefaultGenerator();
