@@ -696,5 +696,20 @@ describe('deliveries', () => {
     ]);
     const delivered = await fulfil(db(), generator, declining, await claimOnly(later.requestId));
     expect(delivered.outcome).toBe('delivered');
+
+    // Paused and resumed after proposing some: the new first request is not a first contact.
+    await closeOpenRequests();
+    const [working] = await caller.vendor.enrollments({ campaignId: later.campaignId });
+    await caller.vendor.updateEnrollment({ id: working!.id, status: 'paused' });
+    await caller.vendor.updateEnrollment({ id: working!.id, status: 'active' });
+    const resumed = await claimOf(later.campaignId);
+    const [kind] = await sql<{ kind: string }>(
+      'SELECT kind FROM expert_network.sourcing_requests WHERE id = $1',
+      [resumed.id],
+    );
+    expect(kind!.kind).toBe('initial');
+    expect((await fulfil(db(), generator, declining, resumed)).outcome).toBe('delivered');
+    const [stillWorking] = await caller.vendor.enrollments({ campaignId: later.campaignId });
+    expect(stillWorking!.status).toBe('active');
   });
 });
