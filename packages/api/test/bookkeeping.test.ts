@@ -68,6 +68,18 @@ describe('calls', () => {
     expect(after.reviewedAt).toBeInstanceOf(Date);
   });
 
+  it('booking an expert reviewed before keeps the time of that review', async () => {
+    const { caller, campaign } = await setup();
+    const expert = await caller.expert.create({ campaignId: campaign.id, name: 'Seen' });
+    const reviewedAt = new Date('2026-01-15T10:00:00Z');
+    await sql('UPDATE expert_network.experts SET reviewed_at = $2 WHERE id = $1', [
+      expert.id,
+      reviewedAt,
+    ]);
+    await book(caller, expert.id, 24);
+    expect((await caller.expert.byId({ id: expert.id })).reviewedAt).toEqual(reviewedAt);
+  });
+
   it('cancelling and no-shows add their reason to the notes, keeping what was there', async () => {
     const { caller, campaign } = await setup();
     const expert = await caller.expert.create({ campaignId: campaign.id, name: 'Noted' });
