@@ -4,7 +4,7 @@
  * NOT_FOUND. Each test has its own user.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, errorCodeOf, procedureAt } from './harness';
+import { type Caller, createTestApi, procedureAt } from './harness';
 
 let api: Awaited<ReturnType<typeof createTestApi>>;
 beforeAll(async () => {
@@ -206,11 +206,12 @@ describe('vendors', () => {
     ]);
     try {
       expect((await caller.vendor.list()).map((v) => v.id)).not.toContain(retired.id);
-      expect(
-        await errorCodeOf(
-          caller.vendor.enroll({ campaignId: campaign.id, vendorPlatformId: retired.id }),
-        ),
-      ).toBe('BAD_REQUEST');
+      await expect(
+        caller.vendor.enroll({ campaignId: campaign.id, vendorPlatformId: retired.id }),
+      ).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        message: `vendorPlatformId: ${retired.name} does not take new campaigns at the moment`,
+      });
     } finally {
       await sql('UPDATE expert_network.vendor_platforms SET is_active = true WHERE id = $1', [
         retired.id,
