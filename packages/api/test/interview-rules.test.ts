@@ -190,7 +190,7 @@ describe('asking a vendor for more experts', () => {
       code: 'BAD_REQUEST',
       message: expect.stringMatching(
         new RegExp(
-          `has been asked for more experts ${MAX_MORE_EXPERT_REQUESTS} times on this campaign$`,
+          `^id: .+ has been asked for more experts ${MAX_MORE_EXPERT_REQUESTS} times on this campaign$`,
         ),
       ),
     });
