@@ -578,9 +578,22 @@ describe('deliveries', () => {
 
   it('a first batch of 2-4 experts, follow-ups up to the target, then no more requests', async () => {
     await closeOpenRequests();
-    const campaign = await cloudSecurityCampaign(caller, 1);
-    const [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    // A vendor whose target leaves room after its first batch for a follow-up of any size
+    // (sizes and targets follow from the ids, so a few campaigns may be needed to find one).
+    let campaign = await cloudSecurityCampaign(caller, 1);
+    let [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    const roomAfterFirst = (key: string) => targetExperts(key) - batchSize(`${key}|0`, true);
+    for (
+      let tries = 0;
+      roomAfterFirst(`${campaign.id}|${enrollment!.vendorPlatformId}`) < 4 && tries < 30;
+      tries++
+    ) {
+      await caller.campaign.delete({ id: campaign.id });
+      campaign = await cloudSecurityCampaign(caller, 1);
+      [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    }
     const key = `${campaign.id}|${enrollment!.vendorPlatformId}`;
+    expect(roomAfterFirst(key)).toBeGreaterThanOrEqual(4);
     const generator = createDefaultGenerator();
     const first = await fulfil(db(), generator, FAST, await claimOf(campaign.id));
     expect(first).toEqual({ outcome: 'delivered', experts: batchSize(`${key}|0`, true) });
@@ -676,6 +689,21 @@ describe('deliveries', () => {
     expect(await expertsOf(campaign.id)).toBe(target);
     expect(outcomes.length).toBeLessThanOrEqual(2);
     expect((await requestsOf(campaign.id)).every((r) => r.status === 'done')).toBe(true);
+  });
+
+  it('a campaign in a project that has no compliance rules yet is delivered to', async () => {
+    await closeOpenRequests();
+    const project = await caller.project.create({ projectName: 'No rules yet' });
+    const { campaignId, requestId } = await oneDueRequest();
+    await caller.campaign.update({ id: campaignId, projectId: project.id });
+    const delivered = await fulfil(
+      db(),
+      createDefaultGenerator(),
+      FAST,
+      await claimOnly(requestId),
+    );
+    expect(delivered.outcome).toBe('delivered');
+    expect(await expertsOf(campaignId)).toBe(delivered.experts);
   });
 
   it('a vendor declines only at first contact', async () => {
