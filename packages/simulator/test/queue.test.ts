@@ -706,6 +706,38 @@ describe('deliveries', () => {
     expect(await expertsOf(campaignId)).toBe(delivered.experts);
   });
 
+  it('each proposed expert carries the answers generated for them', async () => {
+    await closeOpenRequests();
+    const generated = new Map<string, Record<string, string>>();
+    const inner = createDefaultGenerator();
+    const recording: ExpertGenerator = {
+      name: 'recording',
+      async generate(request) {
+        const experts = await inner.generate(request);
+        for (const e of experts) generated.set(e.externalRef, e.answers);
+        return experts;
+      },
+    };
+    const { campaignId, requestId } = await oneDueRequest();
+    // Every profile the generator's own (none cast as another network's person).
+    const own = { ...FAST, overlapRate: 0, recurrenceRate: 0 };
+    const delivered = await fulfil(db(), recording, own, await claimOnly(requestId));
+    expect(delivered.experts).toBeGreaterThan(1);
+    const rows = await sql<{ ref: string; question: string; answer: string }>(
+      `SELECT e.external_ref AS ref, r.screening_question_id AS question, r.response_text AS answer
+       FROM expert_network.experts e
+       JOIN expert_network.expert_screening_responses r ON r.expert_id = e.id
+       WHERE e.campaign_id = $1`,
+      [campaignId],
+    );
+    const stored = new Map<string, Record<string, string>>();
+    for (const { ref, question, answer } of rows) {
+      stored.set(ref, { ...stored.get(ref), [question]: answer });
+    }
+    expect(stored.size).toBe(delivered.experts);
+    for (const [ref, answers] of stored) expect(answers, ref).toEqual(generated.get(ref));
+  });
+
   it('a vendor declines only at first contact', async () => {
     await closeOpenRequests();
     const generator = createDefaultGenerator();
