@@ -4,7 +4,7 @@
  * NOT_FOUND. Each test has its own user.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, errorCodeOf, procedureAt } from './harness';
+import { type Caller, createTestApi, procedureAt } from './harness';
 
 let api: Awaited<ReturnType<typeof createTestApi>>;
 beforeAll(async () => {
@@ -68,6 +68,18 @@ describe('calls', () => {
     expect(after.reviewedAt).toBeInstanceOf(Date);
   });
 
+  it('booking an expert reviewed before keeps the time of that review', async () => {
+    const { caller, campaign } = await setup();
+    const expert = await caller.expert.create({ campaignId: campaign.id, name: 'Seen' });
+    const reviewedAt = new Date('2026-01-15T10:00:00Z');
+    await sql('UPDATE expert_network.experts SET reviewed_at = $2 WHERE id = $1', [
+      expert.id,
+      reviewedAt,
+    ]);
+    await book(caller, expert.id, 24);
+    expect((await caller.expert.byId({ id: expert.id })).reviewedAt).toEqual(reviewedAt);
+  });
+
   it('cancelling and no-shows add their reason to the notes, keeping what was there', async () => {
     const { caller, campaign } = await setup();
     const expert = await caller.expert.create({ campaignId: campaign.id, name: 'Noted' });
@@ -90,6 +102,16 @@ describe('calls', () => {
     expect(
       (await caller.interview.complete({ id: done.id, actualMinutes: 60, rating: 4 })).notes,
     ).toBeNull();
+  });
+
+  it('a missed call without notes gets just its reason', async () => {
+    const { caller, campaign } = await setup();
+    const expert = await caller.expert.create({ campaignId: campaign.id, name: 'Absent' });
+    const missed = await caller.interview.noShow({
+      id: (await book(caller, expert.id, -1)).id,
+      notes: 'never dialled in',
+    });
+    expect(missed.notes).toBe('No show: never dialled in');
   });
 
   it('a rejected expert stays rejected when an old call of theirs is deleted', async () => {
@@ -125,6 +147,58 @@ describe('refusals say why', () => {
     await expect(book(caller, other.id, 24)).rejects.toThrow(
       'This expert was rejected: shortlist them before scheduling',
     );
+  });
+});
+
+describe('refusals name the field they are about', () => {
+  it("a booking's expert, a call's id, an enrollment's status or id", async () => {
+    const { caller, campaign } = await setup();
+    const rejected = await caller.expert.update({
+      id: (await caller.expert.create({ campaignId: campaign.id, name: 'Out' })).id,
+      status: 'rejected',
+    });
+    await expect(book(caller, rejected.id, 24)).rejects.toThrow(
+      /^expertId: This expert was rejected: shortlist them before scheduling$/,
+    );
+    const draft = await caller.campaign.create({
+      campaignName: 'Draft',
+      industryVertical: 'Retail',
+      status: 'draft',
+    });
+    const waiting = await caller.expert.create({ campaignId: draft.id, name: 'Waiting' });
+    await expect(book(caller, waiting.id, 24)).rejects.toThrow(
+      /^expertId: This campaign is a draft: activate it before booking calls$/,
+    );
+    const expert = await caller.expert.create({ campaignId: campaign.id, name: 'Called' });
+    const upcoming = await book(caller, expert.id, 48);
+    await expect(
+      caller.interview.correct({ id: upcoming.id, costCents: 0, reason: 'Free' }),
+    ).rejects.toThrow(/^id: This interview is scheduled: only a completed call is corrected$/);
+    const done = await caller.interview.complete({
+      id: (await book(caller, expert.id, -2)).id,
+      actualMinutes: 60,
+      rating: 4,
+    });
+    await expect(caller.interview.delete({ id: done.id })).rejects.toThrow(
+      /^id: A completed call is part of the spend: correct it instead of deleting it$/,
+    );
+
+    const [vendor] = await caller.vendor.list();
+    const enrollment = await caller.vendor.enroll({
+      campaignId: campaign.id,
+      vendorPlatformId: vendor!.id,
+    });
+    await caller.vendor.updateEnrollment({ id: enrollment.id, status: 'paused' });
+    await expect(caller.vendor.requestMoreExperts({ id: enrollment.id })).rejects.toThrow(
+      `id: ${vendor!.name} is paused: resume the enrollment first`,
+    );
+    await sql(
+      "UPDATE expert_network.campaign_vendor_enrollments SET status = 'declined' WHERE id = $1",
+      [enrollment.id],
+    );
+    await expect(
+      caller.vendor.updateEnrollment({ id: enrollment.id, status: 'active' }),
+    ).rejects.toThrow(/^status: This vendor declined the campaign; its answer stands$/);
   });
 });
 
@@ -194,11 +268,12 @@ describe('vendors', () => {
     ]);
     try {
       expect((await caller.vendor.list()).map((v) => v.id)).not.toContain(retired.id);
-      expect(
-        await errorCodeOf(
-          caller.vendor.enroll({ campaignId: campaign.id, vendorPlatformId: retired.id }),
-        ),
-      ).toBe('BAD_REQUEST');
+      await expect(
+        caller.vendor.enroll({ campaignId: campaign.id, vendorPlatformId: retired.id }),
+      ).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        message: `vendorPlatformId: ${retired.name} does not take new campaigns at the moment`,
+      });
     } finally {
       await sql('UPDATE expert_network.vendor_platforms SET is_active = true WHERE id = $1', [
         retired.id,
@@ -233,6 +308,9 @@ describe('vendors', () => {
     expect(await open()).toEqual([]);
     // Nothing sent: nothing changes.
     expect(await caller.vendor.updateEnrollment({ id: enrollment.id })).toEqual(idle);
+    // Notes alone do not set the vendor to work again.
+    await caller.vendor.updateEnrollment({ id: enrollment.id, notes: 'Prefers email' });
+    expect(await open()).toEqual([]);
     // Paused, then resumed: the vendor is asked again.
     await caller.vendor.updateEnrollment({ id: enrollment.id, status: 'paused' });
     expect(await open()).toEqual([]);
@@ -251,6 +329,24 @@ describe('vendors', () => {
     expect(
       (await caller.vendor.enrollments({ campaignId: campaign.id })).map((e) => e.vendorPlatformId),
     ).toEqual(vendors.map((v) => v.id));
+  });
+});
+
+describe('lists of ids', () => {
+  it('one missing among ones that exist is enough to refuse, naming what is missing', async () => {
+    const { caller } = await setup();
+    const [vendor] = await caller.vendor.list();
+    const member = await caller.team.create({ name: 'Real', email: `real.${Math.random()}@x.com` });
+    const create = (fields: object) =>
+      caller.campaign.create({ campaignName: 'Mixed', industryVertical: 'Retail', ...fields });
+    await expect(create({ vendorPlatformIds: [vendor!.id, MISSING] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Vendor not found',
+    });
+    await expect(create({ teamMemberIds: [member.id, MISSING] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Team member not found',
+    });
   });
 });
 

@@ -174,6 +174,10 @@ describe('asking a vendor for more experts', () => {
       ).then(([row]) => row?.n);
     for (let i = 0; i < MAX_MORE_EXPERT_REQUESTS; i++) {
       await user.caller.vendor.requestMoreExperts({ id: enrollment.id });
+      // Asking again while the last allowed one is open is a double-click: no error, no request.
+      if (i === MAX_MORE_EXPERT_REQUESTS - 1) {
+        await user.caller.vendor.requestMoreExperts({ id: enrollment.id });
+      }
       // The vendor answers it (as the simulator would), so the next one is a new request.
       await api.db.db.execute(
         sql`UPDATE expert_network.sourcing_requests SET status = 'done', completed_at = now()
@@ -182,7 +186,14 @@ describe('asking a vendor for more experts', () => {
     }
     expect(await moreRequests()).toBe(MAX_MORE_EXPERT_REQUESTS);
     const again = user.caller.vendor.requestMoreExperts({ id: enrollment.id });
-    expect(await errorCodeOf(again)).toBe('BAD_REQUEST');
+    await expect(again).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(
+        new RegExp(
+          `^id: .+ has been asked for more experts ${MAX_MORE_EXPERT_REQUESTS} times on this campaign$`,
+        ),
+      ),
+    });
     expect(await moreRequests()).toBe(MAX_MORE_EXPERT_REQUESTS);
   });
 });

@@ -126,6 +126,60 @@ describe("vendors' billing rules", () => {
   });
 });
 
+describe('moving and correcting a call', () => {
+  it('a move keeps the length and time zone not given, recosts the call, and weighs only what it adds against the budget', async () => {
+    const c = await campaign({ budgetCents: 250_000 });
+    const first = await user.caller.interview.schedule({
+      expertId: (await expert(c.id)).id,
+      scheduledAt: hoursFromNow(24),
+      timezone: 'Europe/London',
+    });
+    await user.caller.interview.schedule({
+      expertId: (await expert(c.id)).id,
+      scheduledAt: hoursFromNow(26),
+      timezone: 'UTC',
+    }); // $2,100 of $2,500
+    // Moved as it is: it adds nothing, so nothing to confirm.
+    const moved = await user.caller.interview.reschedule({
+      id: first.id,
+      scheduledAt: hoursFromNow(30),
+    });
+    expect(moved).toMatchObject({
+      scheduledAt: hoursFromNow(30),
+      durationMinutes: 60,
+      timezone: 'Europe/London',
+      costCents: 105_000,
+    });
+    // 90 minutes instead: $525 more passes the budget, so the move asks first.
+    const longer = { id: first.id, scheduledAt: hoursFromNow(30), durationMinutes: 90 };
+    expect(await warningsOf(user.caller.interview.reschedule(longer))).toEqual([
+      'confirm.over_budget',
+    ]);
+    const confirmed = await user.caller.interview.reschedule({
+      ...longer,
+      confirm: ['over_budget'],
+    });
+    expect(confirmed.costCents).toBe(157_500);
+    expect((await user.caller.campaign.byId({ id: c.id })).committedCents).toBe(262_500);
+  });
+
+  it('correcting the cost alone keeps the real length the call had', async () => {
+    const c = await campaign();
+    const call = await user.caller.interview.schedule({
+      expertId: (await expert(c.id)).id,
+      scheduledAt: new Date(Date.now() - 3 * HOUR),
+      timezone: 'UTC',
+    });
+    await user.caller.interview.complete({ id: call.id, actualMinutes: 70, rating: 4 });
+    const corrected = await user.caller.interview.correct({
+      id: call.id,
+      costCents: 100_000,
+      reason: 'The vendor gave a discount',
+    });
+    expect(corrected).toMatchObject({ durationMinutes: 60, actualMinutes: 70, costCents: 100_000 });
+  });
+});
+
 describe('spent and committed', () => {
   it('a booked call is committed, a completed one spent, in the campaign and the dashboard', async () => {
     const c = await campaign({ budgetCents: 500_000 });
@@ -319,6 +373,58 @@ describe('clashes', () => {
       confirm: ['interviewer_clash'],
     });
     expect(moved.scheduledAt).toEqual(first.scheduledAt);
+  });
+
+  it('the same start with another length is a clash, not a repeat of the first booking', async () => {
+    const e = await expert((await campaign()).id);
+    const first = await user.caller.interview.schedule({
+      expertId: e.id,
+      scheduledAt: hoursFromNow(90),
+      timezone: 'UTC',
+      durationMinutes: 60,
+    });
+    const shorter = user.caller.interview.schedule({
+      expertId: e.id,
+      scheduledAt: hoursFromNow(90),
+      timezone: 'UTC',
+      durationMinutes: 30,
+    });
+    await expect(shorter).rejects.toMatchObject({ code: 'CONFLICT' });
+    const repeated = await user.caller.interview.schedule({
+      expertId: e.id,
+      scheduledAt: hoursFromNow(90),
+      timezone: 'UTC',
+      durationMinutes: 60,
+    });
+    expect(repeated.id).toBe(first.id);
+  });
+
+  it('handing a call to an interviewer who is busy then asks first', async () => {
+    const c = await campaign();
+    const member = await user.caller.team.create({
+      name: 'Booked Solid',
+      email: `solid.${Math.random()}@fund.com`,
+    });
+    await user.caller.interview.schedule({
+      expertId: (await expert(c.id)).id,
+      scheduledAt: hoursFromNow(100),
+      timezone: 'UTC',
+      teamMemberId: member.id,
+    });
+    const call = await user.caller.interview.schedule({
+      expertId: (await expert(c.id)).id,
+      scheduledAt: hoursFromNow(100),
+      timezone: 'UTC',
+    });
+    const handOver = { id: call.id, scheduledAt: hoursFromNow(100), teamMemberId: member.id };
+    expect(await warningsOf(user.caller.interview.reschedule(handOver))).toEqual([
+      'confirm.interviewer_clash',
+    ]);
+    const handed = await user.caller.interview.reschedule({
+      ...handOver,
+      confirm: ['interviewer_clash'],
+    });
+    expect(handed.teamMemberId).toBe(member.id);
   });
 
   it("a call outside the campaign's dates asks first, booked or moved", async () => {

@@ -129,6 +129,11 @@ describe('the other growing lists page the same way', () => {
     expect(pages.flat().map((i) => i.scheduledAt.getTime())).toEqual(
       times.map((t) => t.getTime()).sort(),
     );
+    // Without any input: every call of the caller, by time.
+    const all = (await other.caller.interview.list()).items.filter(
+      (i) => i.campaignId === campaign.id,
+    );
+    expect(all.map((i) => i.scheduledAt.getTime())).toEqual(times.map((t) => t.getTime()).sort());
     const madeUp = Buffer.from(JSON.stringify(['not a time', campaign.id])).toString('base64url');
     expect(await errorCodeOf(other.caller.interview.list({ cursor: madeUp }))).toBe('BAD_REQUEST');
   });

@@ -114,33 +114,68 @@ describe('booking and rejecting the same expert at once', () => {
   });
 });
 
-it('completing or deleting one call while another is booked leaves the expert scheduled', async () => {
+// Each of them locks the expert, as a booking does: without that lock its new status for the
+// expert (from the calls it counted before the booking committed) overwrites 'scheduled'.
+const ENDINGS = {
+  completing: (id: string) => user.caller.interview.complete({ id, actualMinutes: 60, rating: 4 }),
+  deleting: (id: string) => user.caller.interview.delete({ id }),
+  cancelling: (id: string) => user.caller.interview.cancel({ id }),
+  'marking missed': (id: string) => user.caller.interview.noShow({ id }),
+};
+
+it.each(Object.keys(ENDINGS) as (keyof typeof ENDINGS)[])(
+  '%s one call while another is booked leaves the expert scheduled',
+  async (ending) => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const expert = await newExpert(`Busy ${ending} ${round}`);
+      const past = await user.caller.interview.schedule({
+        expertId: expert.id,
+        scheduledAt: new Date(Date.now() - 3_600_000),
+        timezone: 'UTC',
+      });
+      const { refused } = tally(
+        await startTogether<unknown>(api.db, 'expert_network.experts', [
+          () => ENDINGS[ending](past.id),
+          () =>
+            user.caller.interview.schedule({
+              expertId: expert.id,
+              scheduledAt: inAnHour(),
+              timezone: 'UTC',
+            }),
+        ]),
+      );
+      expect(refused).toEqual([]);
+      expect((await user.caller.expert.byId({ id: expert.id })).status, `round ${round}`).toBe(
+        'scheduled',
+      );
+    }
+  },
+);
+
+it('moving a call onto a slot another booking takes at once: one wins, the other is refused', async () => {
+  const slot = inAnHour();
   for (let round = 0; round < ROUNDS; round++) {
-    const expert = await newExpert(`Busy ${round}`);
-    const past = await user.caller.interview.schedule({
+    const expert = await newExpert(`Moved ${round}`);
+    const call = await user.caller.interview.schedule({
       expertId: expert.id,
-      scheduledAt: new Date(Date.now() - 3_600_000),
+      scheduledAt: new Date(Date.now() + 5 * 3_600_000),
       timezone: 'UTC',
     });
-    const done = round % 2 === 0;
-    const { refused } = tally(
+    const { won, refused } = tally(
       await startTogether<unknown>(api.db, 'expert_network.experts', [
+        () => user.caller.interview.reschedule({ id: call.id, scheduledAt: slot }),
         () =>
-          done
-            ? user.caller.interview.complete({ id: past.id, actualMinutes: 60, rating: 4 })
-            : user.caller.interview.delete({ id: past.id }),
-        () =>
+          // Half an hour: an overlap, not a repeat of the moved call.
           user.caller.interview.schedule({
             expertId: expert.id,
-            scheduledAt: inAnHour(),
+            scheduledAt: slot,
             timezone: 'UTC',
+            durationMinutes: 30,
           }),
       ]),
     );
-    expect(refused).toEqual([]);
-    expect((await user.caller.expert.byId({ id: expert.id })).status, `round ${round}`).toBe(
-      'scheduled',
-    );
+    expect(won, `round ${round}`).toHaveLength(1);
+    expect(refused, `round ${round}`).toEqual(['CONFLICT']);
   }
 });
 

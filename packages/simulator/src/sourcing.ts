@@ -106,6 +106,12 @@ async function loadRequest(db: Database, { id, userId }: Claim) {
         WHERE e.user_id = ${enrollments.userId} AND e.campaign_id = ${enrollments.campaignId}
           AND e.vendor_platform_id = ${enrollments.vendorPlatformId}
           AND e.external_ref IS NOT NULL)`,
+      // ...of which these came before this enrollment (the vendor was removed and enrolled again)...
+      earlier: sql<number>`(
+        SELECT count(*)::int FROM ${experts} e
+        WHERE e.user_id = ${enrollments.userId} AND e.campaign_id = ${enrollments.campaignId}
+          AND e.vendor_platform_id = ${enrollments.vendorPlatformId}
+          AND e.external_ref IS NOT NULL AND e.created_at < ${enrollments.enrolledAt})`,
       // ...and how far down its list of candidates this enrollment has gone.
       positionsUsed: sql<number>`(
         SELECT coalesce(sum(done.positions_used), 0)::int FROM ${requests} done
@@ -179,10 +185,12 @@ export async function fulfil(
 ): Promise<{ outcome: Outcome; experts: number }> {
   const loaded = await loadRequest(db, claim);
   if (!loaded) return { outcome: 'gone', experts: 0 };
-  const { request, enrollment, campaign, vendor, present, positionsUsed } = loaded;
+  const { request, enrollment, campaign, vendor, present, earlier, positionsUsed } = loaded;
   const key = `${campaign.id}|${vendor.id}`;
-  // Positions already proposed are not offered again (re-enrolled: after those still here).
-  const firstIndex = Math.max(positionsUsed, present);
+  // Positions already proposed are not offered again. Re-enrolled, the vendor goes on after
+  // the ones still here, and each request moves it further down its list: counting from
+  // `present` alone, a deletion left it proposing the same (taken) position over and over.
+  const firstIndex = Math.max(earlier + positionsUsed, present);
   try {
     // Vendors work for active enrollments of active campaigns; (re)activating asks again.
     if (enrollment.status !== 'active' || campaign.status !== 'active') {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { VENDORS_REFERENCE_FILE } from '@expert-network/db/testing';
 import type {
   CampaignBrief,
   GenerationRequest,
@@ -7,10 +8,7 @@ import type {
 } from '../src/generator/types';
 
 /** The 18 vendors' facts, from the same reference file the seed migration was written from. */
-export const VENDORS: VendorFacts[] = readFileSync(
-  new URL('../../db/reference/vendors.tsv', import.meta.url),
-  'utf8',
-)
+export const VENDORS: VendorFacts[] = readFileSync(VENDORS_REFERENCE_FILE, 'utf8')
   .trim()
   .split('\n')
   .slice(1)

@@ -578,9 +578,22 @@ describe('deliveries', () => {
 
   it('a first batch of 2-4 experts, follow-ups up to the target, then no more requests', async () => {
     await closeOpenRequests();
-    const campaign = await cloudSecurityCampaign(caller, 1);
-    const [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    // A vendor whose target leaves room after its first batch for a follow-up of any size
+    // (sizes and targets follow from the ids, so a few campaigns may be needed to find one).
+    let campaign = await cloudSecurityCampaign(caller, 1);
+    let [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    const roomAfterFirst = (key: string) => targetExperts(key) - batchSize(`${key}|0`, true);
+    for (
+      let tries = 0;
+      roomAfterFirst(`${campaign.id}|${enrollment!.vendorPlatformId}`) < 4 && tries < 30;
+      tries++
+    ) {
+      await caller.campaign.delete({ id: campaign.id });
+      campaign = await cloudSecurityCampaign(caller, 1);
+      [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    }
     const key = `${campaign.id}|${enrollment!.vendorPlatformId}`;
+    expect(roomAfterFirst(key)).toBeGreaterThanOrEqual(4);
     const generator = createDefaultGenerator();
     const first = await fulfil(db(), generator, FAST, await claimOf(campaign.id));
     expect(first).toEqual({ outcome: 'delivered', experts: batchSize(`${key}|0`, true) });
@@ -647,6 +660,84 @@ describe('deliveries', () => {
     });
   });
 
+  it('a vendor removed and enrolled again after a deletion tops up in at most two requests, not one per position of its target', async () => {
+    await closeOpenRequests();
+    const generator = createDefaultGenerator();
+    const campaign = await cloudSecurityCampaign(caller, 1);
+    const [enrollment] = await caller.vendor.enrollments({ campaignId: campaign.id });
+    const target = targetExperts(`${campaign.id}|${enrollment!.vendorPlatformId}`);
+    await fulfil(db(), generator, FAST, await claimOf(campaign.id));
+    // One of the first batch: a position below the ones proposed later.
+    const [early] = await sql<{ id: string }>(
+      'SELECT id FROM expert_network.experts WHERE campaign_id = $1 LIMIT 1',
+      [campaign.id],
+    );
+    while ((await expertsOf(campaign.id)) < target) {
+      await fulfil(db(), generator, FAST, await claimOf(campaign.id));
+    }
+    await caller.expert.delete({ id: early!.id });
+    await caller.vendor.unenroll({ id: enrollment!.id });
+    await caller.vendor.enroll({
+      campaignId: campaign.id,
+      vendorPlatformId: enrollment!.vendorPlatformId,
+    });
+
+    const outcomes: string[] = [];
+    while ((await expertsOf(campaign.id)) < target && outcomes.length < target + 2) {
+      outcomes.push((await fulfil(db(), generator, FAST, await claimOf(campaign.id))).outcome);
+    }
+    expect(await expertsOf(campaign.id)).toBe(target);
+    expect(outcomes.length).toBeLessThanOrEqual(2);
+    expect((await requestsOf(campaign.id)).every((r) => r.status === 'done')).toBe(true);
+  });
+
+  it('a campaign in a project that has no compliance rules yet is delivered to', async () => {
+    await closeOpenRequests();
+    const project = await caller.project.create({ projectName: 'No rules yet' });
+    const { campaignId, requestId } = await oneDueRequest();
+    await caller.campaign.update({ id: campaignId, projectId: project.id });
+    const delivered = await fulfil(
+      db(),
+      createDefaultGenerator(),
+      FAST,
+      await claimOnly(requestId),
+    );
+    expect(delivered.outcome).toBe('delivered');
+    expect(await expertsOf(campaignId)).toBe(delivered.experts);
+  });
+
+  it('each proposed expert carries the answers generated for them', async () => {
+    await closeOpenRequests();
+    const generated = new Map<string, Record<string, string>>();
+    const inner = createDefaultGenerator();
+    const recording: ExpertGenerator = {
+      name: 'recording',
+      async generate(request) {
+        const experts = await inner.generate(request);
+        for (const e of experts) generated.set(e.externalRef, e.answers);
+        return experts;
+      },
+    };
+    const { campaignId, requestId } = await oneDueRequest();
+    // Every profile the generator's own (none cast as another network's person).
+    const own = { ...FAST, overlapRate: 0, recurrenceRate: 0 };
+    const delivered = await fulfil(db(), recording, own, await claimOnly(requestId));
+    expect(delivered.experts).toBeGreaterThan(1);
+    const rows = await sql<{ ref: string; question: string; answer: string }>(
+      `SELECT e.external_ref AS ref, r.screening_question_id AS question, r.response_text AS answer
+       FROM expert_network.experts e
+       JOIN expert_network.expert_screening_responses r ON r.expert_id = e.id
+       WHERE e.campaign_id = $1`,
+      [campaignId],
+    );
+    const stored = new Map<string, Record<string, string>>();
+    for (const { ref, question, answer } of rows) {
+      stored.set(ref, { ...stored.get(ref), [question]: answer });
+    }
+    expect(stored.size).toBe(delivered.experts);
+    for (const [ref, answers] of stored) expect(answers, ref).toEqual(generated.get(ref));
+  });
+
   it('a vendor declines only at first contact', async () => {
     await closeOpenRequests();
     const generator = createDefaultGenerator();
@@ -665,5 +756,20 @@ describe('deliveries', () => {
     ]);
     const delivered = await fulfil(db(), generator, declining, await claimOnly(later.requestId));
     expect(delivered.outcome).toBe('delivered');
+
+    // Paused and resumed after proposing some: the new first request is not a first contact.
+    await closeOpenRequests();
+    const [working] = await caller.vendor.enrollments({ campaignId: later.campaignId });
+    await caller.vendor.updateEnrollment({ id: working!.id, status: 'paused' });
+    await caller.vendor.updateEnrollment({ id: working!.id, status: 'active' });
+    const resumed = await claimOf(later.campaignId);
+    const [kind] = await sql<{ kind: string }>(
+      'SELECT kind FROM expert_network.sourcing_requests WHERE id = $1',
+      [resumed.id],
+    );
+    expect(kind!.kind).toBe('initial');
+    expect((await fulfil(db(), generator, declining, resumed)).outcome).toBe('delivered');
+    const [stillWorking] = await caller.vendor.enrollments({ campaignId: later.campaignId });
+    expect(stillWorking!.status).toBe('active');
   });
 });

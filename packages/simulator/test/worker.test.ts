@@ -2,6 +2,7 @@ import { createDbClient, type DbClient } from '@expert-network/db';
 import { waitFor } from '@expert-network/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedQuestions, isValidAnswer } from '../src/generator/answers';
+import { complianceCaseOf } from '../src/generator/compliance-cases';
 import { createDefaultGenerator } from '../src/generator/default-generator';
 import { targetExperts } from '../src/pace';
 import { claimDueRequests, fulfil, planNewRequests } from '../src/sourcing';
@@ -106,7 +107,8 @@ describe('the vendor simulator', () => {
     await caller.campaign.update({ id: campaign.id, projectId: project.id });
     const sim = startSimulator({
       db: world.db.db,
-      config: FAST,
+      // Each profile the generator's own (none cast as another network's person).
+      config: { ...FAST, overlapRate: 0, recurrenceRate: 0 },
       logger: silentLogger,
       poll: false,
     });
@@ -124,6 +126,21 @@ describe('the vendor simulator', () => {
       expect(row.status).not.toBe('unchecked');
       expect(row.checked).toBe(true);
       expect(row.actors).toEqual(['simulator']);
+    }
+    // The project's target company reached the vendors: exactly the profiles whose case says
+    // so worked there (about one in eight).
+    const histories = await world.db.withSession((q) =>
+      q<{ external_ref: string; at_target: boolean }>(
+        `SELECT external_ref, work_history::text LIKE '%Acme Corporation%' AS at_target
+         FROM expert_network.experts WHERE campaign_id = $1`,
+        [campaign.id],
+      ),
+    );
+    for (const { external_ref, at_target } of histories) {
+      const { kind } = complianceCaseOf(external_ref, true);
+      expect(at_target, external_ref).toBe(
+        kind === 'target_employee' || kind === 'left_target_recently',
+      );
     }
   });
 

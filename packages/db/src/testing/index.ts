@@ -17,6 +17,7 @@ import { startPostgresServer } from './postgres-server';
 export { waitForLockWaiters } from './lock-waiters';
 export { freePort, type PostgresServer, startPostgresServer } from './postgres-server';
 export { startTogether } from './race';
+export { VENDORS_REFERENCE_FILE } from './reference-files';
 export { lockTable } from './table-lock';
 export { waitFor } from './wait';
 

@@ -4,6 +4,7 @@
  * table populated, and the odd values a free-text schema collects over time.
  */
 import { readFileSync } from 'node:fs';
+import { VENDORS_REFERENCE_FILE } from './reference-files';
 
 export const ORIGINAL_PASSWORD = 'original app password';
 /** Better Auth's scrypt hash of ORIGINAL_PASSWORD, as its sign-up stored it. */
@@ -58,8 +59,7 @@ const { ada, ben, chen } = ORIGINAL_USERS;
 
 /** Its 002 seed: the 18 vendors, costs in whole dollars, with random ids. */
 function vendorSeed(): string {
-  const file = new URL('../../reference/vendors.tsv', import.meta.url);
-  const rows = readFileSync(file, 'utf8').trim().split('\n').slice(1);
+  const rows = readFileSync(VENDORS_REFERENCE_FILE, 'utf8').trim().split('\n').slice(1);
   const text = (s: string) => `'${s.replaceAll("'", "''")}'`;
   const values = rows.map((line) => {
     const [name = '', , location = '', score = '', min = '', max = '', tags = ''] =
