@@ -523,14 +523,10 @@ export async function loadDataset(
       }
     }
   });
-  const documentsStart = performance.now();
   await sql`ALTER TABLE expert_network.expert_screening_responses ENABLE TRIGGER responses_search_insert`;
-  // The documents are derived columns, which the audit leaves out: its row trigger (a
-  // JSON diff per expert) and the change notices would only slow this one write down.
-  await sql`ALTER TABLE expert_network.experts DISABLE TRIGGER USER`;
-  await sql`UPDATE expert_network.experts AS e SET search_vector = expert_network.expert_search_vector(e)`;
-  await sql`ALTER TABLE expert_network.experts ENABLE TRIGGER USER`;
-  log(`search documents in ${((performance.now() - documentsStart) / 1000).toFixed(1)} s`);
+  // The experts' search documents stay empty: searching is not a case, and writing a
+  // million of them (a function per expert over its answers, and the GIN index) took
+  // 7 of the 12 minutes of a x10 load.
   // What autovacuum would have done by now: statistics and the visibility map.
   const vacuumStart = performance.now();
   await sql`VACUUM (ANALYZE)`;
