@@ -9,6 +9,9 @@ export const MAX_MORE_EXPERT_REQUESTS = 5;
 /** Most procedure calls one HTTP batch may carry (the server refuses more; clients split). */
 export const MAX_BATCH_SIZE = 50;
 
+/** The longest call that may be booked, in minutes. */
+export const MAX_CALL_MINUTES = 240;
+
 /** Rows per page of a list whose length grows with a user's data (campaigns, projects, team, interviews). */
 export const PAGE_SIZE = 50;
 /** The most rows one page may ask for. */

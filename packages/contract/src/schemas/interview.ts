@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CALL_MINUTES } from '../limits';
 import { BOOKING_WARNINGS } from '../rules/clashes';
 import { cents, id, instant, name, optionalText, pageInput, timeZone } from './common';
 
@@ -6,7 +7,7 @@ const duration = z
   .number({ error: 'Give the length in minutes' })
   .int('Whole minutes')
   .min(15, 'At least 15 minutes')
-  .max(240, 'At most 4 hours');
+  .max(MAX_CALL_MINUTES, `At most ${MAX_CALL_MINUTES / 60} hours`);
 
 const DAY = 86_400_000;
 /** How far back a call that already happened may be logged, and how far ahead one may be booked. */

@@ -36,7 +36,12 @@ export function CalendarEvent({
   className?: string;
 }) {
   const movable = draggable && i.status === 'scheduled' && i.scheduledAt > now;
-  const drag = useDraggable({ id: i.id, data: { interview: i }, disabled: !movable });
+  // The part of a call carried over past midnight is drawn again, under an id of its own.
+  const drag = useDraggable({
+    id: draggable ? i.id : `${i.id}:fixed`,
+    data: { interview: i },
+    disabled: !movable,
+  });
   const overdue = isOverdue(i, now);
   // A drag ends with a click on the call; that click must not open it.
   const pressedAt = useRef<{ x: number; y: number } | null>(null);

@@ -3,6 +3,7 @@ import {
   dayKey,
   droppedStart,
   minutesIntoDay,
+  minutesOnDay,
   stepAnchor,
   viewRange,
   viewTitle,
@@ -56,6 +57,18 @@ describe('calendar range in a time zone', () => {
     expect(droppedStart(call, '2026-12-04', 24 * 60, 'America/New_York').toISOString()).toBe(
       '2026-12-05T04:45:00.000Z',
     );
+  });
+
+  it('a call past midnight shows on both days, each part from its own midnight', () => {
+    const zone = 'Europe/Berlin';
+    const [tue, wed, thu] = visibleDays('week', '2026-12-02', zone).slice(1, 4);
+    // 23:30 to 01:00 Berlin time.
+    const call = new Date('2026-12-01T22:30:00Z');
+    expect(minutesOnDay(call, 90, tue!, zone)).toEqual({ start: 23 * 60 + 30, end: 24 * 60 });
+    expect(minutesOnDay(call, 90, wed!, zone)).toEqual({ start: 0, end: 60 });
+    expect(minutesOnDay(call, 90, thu!, zone)).toBeNull();
+    // Ending at midnight exactly: nothing on the next day.
+    expect(minutesOnDay(call, 30, wed!, zone)).toBeNull();
   });
 
   it('titles each view', () => {

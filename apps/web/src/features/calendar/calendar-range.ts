@@ -65,6 +65,26 @@ export function minutesIntoDay(at: Date, zone: string): number {
 }
 
 /**
+ * The part of a call that falls on `day` (a midnight in `zone`), as minutes
+ * from that midnight on the grid's clock, or null when none does: a call
+ * that runs past midnight shows on both days.
+ */
+export function minutesOnDay(
+  start: Date,
+  durationMinutes: number,
+  day: Date,
+  zone: string,
+): { start: number; end: number } | null {
+  const dayFrom = day.getTime();
+  const dayTo = addDays(new TZDate(dayFrom, zone), 1).getTime();
+  const from = Math.max(start.getTime(), dayFrom);
+  const to = Math.min(start.getTime() + durationMinutes * 60_000, dayTo);
+  if (from >= to) return null;
+  const first = from === dayFrom ? 0 : minutesIntoDay(new Date(from), zone);
+  return { start: first, end: first + (to - from) / 60_000 };
+}
+
+/**
  * Where a dragged call lands: on `day` (`YYYY-MM-DD`), at its old clock time
  * moved by `deltaMinutes`, snapped to `snap` minutes, kept within that day.
  */

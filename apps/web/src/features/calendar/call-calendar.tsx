@@ -1,3 +1,4 @@
+import { MAX_CALL_MINUTES } from '@expert-network/contract/limits';
 import { currentZoneName } from '@expert-network/contract/rules';
 import { CalendarDays } from 'lucide-react';
 import { lazy, Suspense } from 'react';
@@ -46,13 +47,19 @@ export function CallCalendar({
 }) {
   const phone = usePhoneCalendar();
   const range = viewRange(view, anchor, zone);
-  const interviews = useInterviews(campaignId ? { ...range, campaignId } : range);
+  // An hour grid also draws the end of a call that began before its first midnight.
+  const from =
+    view === 'month' ? range.from : new Date(range.from.getTime() - MAX_CALL_MINUTES * 60_000);
+  const interviews = useInterviews({ from, to: range.to, ...(campaignId ? { campaignId } : {}) });
   const move = useMoveCall();
   if (interviews.isPending) return <ListSkeleton rows={6} />;
   if (interviews.isError) {
     return <ErrorState error={interviews.error} onRetry={() => void interviews.refetch()} />;
   }
   const days = visibleDays(view, anchor, zone);
+  const shown = interviews.data.filter(
+    (i) => i.scheduledAt.getTime() + i.durationMinutes * 60_000 > range.from.getTime(),
+  );
   return (
     <Card className="relative overflow-hidden">
       {move.isPending && (
@@ -60,7 +67,7 @@ export function CallCalendar({
           Moving…
         </span>
       )}
-      {interviews.data.length === 0 && (
+      {shown.length === 0 && (
         <div className="border-b">
           <EmptyState icon={CalendarDays} title="No calls in this period" description={emptyHint} />
         </div>
@@ -70,14 +77,14 @@ export function CallCalendar({
           <MonthGrid
             days={days}
             month={anchor.slice(0, 7)}
-            interviews={interviews.data}
+            interviews={shown}
             zone={zone}
             agenda={phone}
           />
         ) : (
           <HourGrid
             days={days}
-            interviews={interviews.data}
+            interviews={shown}
             zone={zone}
             onMove={(i, start) => move.mutate({ id: i.id, scheduledAt: start })}
           />

@@ -13,7 +13,7 @@ import { cn } from '../../lib/cn';
 import { useNow } from '../../lib/use-now';
 import type { Interview } from '../interviews/use-interviews';
 import { CalendarEvent } from './calendar-event';
-import { dayKey, droppedStart, minutesIntoDay } from './calendar-range';
+import { dayKey, droppedStart, minutesIntoDay, minutesOnDay } from './calendar-range';
 import { overlapLanes } from './overlap-lanes';
 
 /** Height of one hour, in pixels: a 15-minute call is still tall enough to read. */
@@ -106,9 +106,16 @@ export function HourGrid({
                   day={d}
                   zone={zone}
                   now={now}
-                  interviews={interviews.filter(
-                    (i) => dayKey(i.scheduledAt, zone) === dayKey(d, zone),
-                  )}
+                  calls={interviews.flatMap((interview) => {
+                    const span = minutesOnDay(
+                      interview.scheduledAt,
+                      interview.durationMinutes,
+                      d,
+                      zone,
+                    );
+                    const carriedOver = interview.scheduledAt.getTime() < d.getTime();
+                    return span ? [{ interview, ...span, carriedOver }] : [];
+                  })}
                 />
               ))}
             </div>
@@ -119,31 +126,34 @@ export function HourGrid({
   );
 }
 
+/**
+ * A call's part on one day, in minutes from that day's midnight; `carriedOver`
+ * when it began the day before (only the part where it starts drags).
+ */
+type CallOnDay = { interview: Interview; start: number; end: number; carriedOver: boolean };
+
 /** One day of the grid: hour lines, the current time, and its calls (a drop target). */
 function DayColumn({
   day,
   zone,
   now,
-  interviews,
+  calls,
 }: {
   day: TZDate;
   zone: string;
   now: Date;
-  interviews: Interview[];
+  calls: CallOnDay[];
 }) {
   const key = dayKey(day, zone);
   const drop = useDroppable({ id: key });
   const today = dayKey(now, zone) === key;
   // Calls that overlap (an interviewer's confirmed clash) side by side, as drawn (short ones at their least height).
   const lanesById = overlapLanes(
-    interviews.map((i) => {
-      const start = minutesIntoDay(i.scheduledAt, zone);
-      return {
-        id: i.id,
-        start,
-        end: start + Math.max(i.durationMinutes, MIN_EVENT_PX / PX_PER_MINUTE),
-      };
-    }),
+    calls.map((c) => ({
+      id: c.interview.id,
+      start: c.start,
+      end: Math.max(c.end, c.start + MIN_EVENT_PX / PX_PER_MINUTE),
+    })),
   );
   return (
     <div
@@ -161,19 +171,19 @@ function DayColumn({
           style={{ top: minutesIntoDay(now, zone) * PX_PER_MINUTE }}
         />
       )}
-      {interviews.map((i) => {
-        const { lane, lanes } = lanesById.get(i.id) ?? { lane: 0, lanes: 1 };
+      {calls.map(({ interview, start, end, carriedOver }) => {
+        const { lane, lanes } = lanesById.get(interview.id) ?? { lane: 0, lanes: 1 };
         return (
           <CalendarEvent
-            key={i.id}
-            interview={i}
+            key={interview.id}
+            interview={interview}
             zone={zone}
             now={now}
-            draggable
+            draggable={!carriedOver}
             className="absolute"
             style={{
-              top: minutesIntoDay(i.scheduledAt, zone) * PX_PER_MINUTE,
-              height: Math.max(i.durationMinutes * PX_PER_MINUTE, MIN_EVENT_PX),
+              top: start * PX_PER_MINUTE,
+              height: Math.max((end - start) * PX_PER_MINUTE, MIN_EVENT_PX),
               left: `calc(${(lane / lanes) * 100}% + 2px)`,
               width: `calc(${100 / lanes}% - 4px)`,
             }}
