@@ -3,12 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startChangeFeed } from '@expert-network/api';
 import { createAuth, purgeRateLimits } from '@expert-network/auth';
-import { checkUncheckedExperts, createDbClient, type DbClient, migrate } from '@expert-network/db';
+import { createDbClient, type DbClient, migrate } from '@expert-network/db';
 import { startSimulator } from '@expert-network/simulator';
 import { createApp } from './app';
 import type { Env } from './env';
 import { drainableServer } from './graceful';
 import { type Logger, serializeError } from './logger';
+import { tidyStoredExperts } from './tidy-stored-experts';
 
 export type RunningServer = {
   server: Server;
@@ -64,10 +65,7 @@ export async function startServer(
     https: env.publicUrl.startsWith('https:'),
     webDist: env.WEB_DIST ?? (env.production ? DEFAULT_WEB_DIST : undefined),
   });
-  // Experts stored before compliance checks existed (or upgraded from the original app) get theirs.
-  checkUncheckedExperts(db.db)
-    .then((checked) => checked && logger.info({ checked }, 'checked experts never checked before'))
-    .catch((error: unknown) => logger.warn({ err: error }, 'could not check unchecked experts'));
+  void tidyStoredExperts(db.db, logger);
   const simulator = env.simulator.enabled
     ? startSimulator({
         db: db.db,

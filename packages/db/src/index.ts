@@ -16,7 +16,7 @@ export {
   projectRulesOrDefault,
 } from './compliance';
 export { databaseUrlFromEnv } from './env';
-export { type Arrival, placeArrivals } from './matching';
+export { type Arrival, placeArrivals, placeUnplacedExperts } from './matching';
 export {
   describeDatabaseError,
   formatStatus,

@@ -12,7 +12,7 @@
  */
 import { bestMatch, type MatchProfile, personMatchKey } from '@expert-network/contract/rules';
 import { sql } from 'drizzle-orm';
-import type { Executor } from './client';
+import type { Database, Executor } from './client';
 import { queryRows } from './raw';
 
 /** A text[] literal of `values` (keys hold letters and spaces; quotes and backslashes dropped). */
@@ -29,26 +29,26 @@ export type Arrival = MatchProfile & {
 
 type Candidate = MatchProfile & {
   arrival: number;
+  id: string;
   personId: string;
+  placed: boolean;
   campaignId: string;
   vendorPlatformId: string | null;
 };
 
 /**
- * For each arrival, in order: the key to store as `match_key`, and the person
- * it is when it is one the user already has (otherwise undefined: a new person).
+ * The user's experts that may be each key's person (same normalized last
+ * name, most similar first), under the caller's lock on those last names.
  */
-export async function placeArrivals(
+async function candidatesOf(
   db: Executor,
   userId: string,
-  arrivals: readonly Arrival[],
-): Promise<{ matchKey: string; personId: string | undefined }[]> {
-  const keys = arrivals.map((a) => personMatchKey(a.name));
-  if (!keys.some(Boolean)) return keys.map((matchKey) => ({ matchKey, personId: undefined }));
+  keys: readonly string[],
+): Promise<Candidate[]> {
   await lockLastNames(db, userId, keys);
-  const candidates = await queryRows<Candidate>(
+  return queryRows<Candidate>(
     db,
-    sql`SELECT a.ord::int - 1 AS "arrival", e.person_id AS "personId",
+    sql`SELECT a.ord::int - 1 AS "arrival", e.id, e.person_id AS "personId", e.person_placed AS "placed",
                    e.campaign_id AS "campaignId", e.vendor_platform_id AS "vendorPlatformId",
                    e.name, e.title, e.company, e.geography, e.work_history AS "workHistory"
             FROM unnest(${textArray(keys)}::text[])
@@ -64,20 +64,133 @@ export async function placeArrivals(
               LIMIT ${CANDIDATES}
             ) e`,
   );
-  return arrivals.map((arrival, index) => {
-    // A network does not propose one person twice for one campaign.
-    const eligible = candidates.filter(
-      (c) =>
-        c.arrival === index &&
-        !(
-          c.campaignId === arrival.campaignId &&
-          c.vendorPlatformId !== null &&
-          c.vendorPlatformId === (arrival.vendorPlatformId ?? null)
-        ),
-    );
-    const match = bestMatch(arrival, eligible);
-    return { matchKey: keys[index] ?? '', personId: match?.candidate.personId };
+}
+
+type Known = MatchProfile & {
+  personId: string;
+  campaignId: string;
+  vendorPlatformId: string | null;
+};
+
+/** The person `arrival` is among `candidates` (its own), if any. */
+function personAmong(arrival: Arrival, candidates: readonly Known[]): string | undefined {
+  // A network does not propose one person twice for one campaign.
+  const eligible = candidates.filter(
+    (c) =>
+      !(
+        c.campaignId === arrival.campaignId &&
+        c.vendorPlatformId !== null &&
+        c.vendorPlatformId === (arrival.vendorPlatformId ?? null)
+      ),
+  );
+  return bestMatch(arrival, eligible)?.candidate.personId;
+}
+
+/**
+ * For each arrival, in order: the key to store as `match_key`, and the person
+ * it is when it is one the user already has (otherwise undefined: a new person).
+ */
+export async function placeArrivals(
+  db: Executor,
+  userId: string,
+  arrivals: readonly Arrival[],
+): Promise<{ matchKey: string; personId: string | undefined }[]> {
+  const keys = arrivals.map((a) => personMatchKey(a.name));
+  if (!keys.some(Boolean)) return keys.map((matchKey) => ({ matchKey, personId: undefined }));
+  const candidates = await candidatesOf(db, userId, keys);
+  return arrivals.map((arrival, index) => ({
+    matchKey: keys[index] ?? '',
+    personId: personAmong(
+      arrival,
+      candidates.filter((c) => c.arrival === index),
+    ),
+  }));
+}
+
+/** Experts placed per transaction at start-up. */
+const PLACING_BATCH = 500;
+
+type Unplaced = Arrival & { id: string; userId: string; personId: string; decided: boolean };
+
+/**
+ * Experts stored before matching existed (or adopted from the original app)
+ * were each their own person: placed now, in the order they arrived, as if
+ * each had just arrived among those before it. Run at start-up; one process
+ * places at a time (the others find the lock taken and leave it to it).
+ * Returns how many experts joined another person.
+ */
+export async function placeUnplacedExperts(db: Database): Promise<number> {
+  let joined = 0;
+  for (;;) {
+    const outcome = await db.transaction(async (tx) => {
+      const [lock] = await queryRows<{ taken: boolean }>(
+        tx,
+        sql`SELECT pg_try_advisory_xact_lock(hashtext('expert_network.place_unplaced_experts')) AS taken`,
+      );
+      if (!lock?.taken) return undefined;
+      const batch = await queryRows<Unplaced>(
+        tx,
+        sql`SELECT id, user_id AS "userId", person_id AS "personId",
+                   person_decided_by_user AS "decided", campaign_id AS "campaignId",
+                   vendor_platform_id AS "vendorPlatformId", name, title, company, geography,
+                   work_history AS "workHistory"
+            FROM expert_network.experts
+            WHERE NOT person_placed
+            ORDER BY user_id, created_at, id
+            LIMIT ${PLACING_BATCH}`,
+      );
+      if (batch.length === 0) return undefined;
+      const placements = [];
+      for (const userId of new Set(batch.map((e) => e.userId))) {
+        placements.push(
+          ...(await placeInOrder(
+            tx,
+            userId,
+            batch.filter((e) => e.userId === userId),
+          )),
+        );
+      }
+      await tx.execute(sql`
+        UPDATE expert_network.experts AS e
+        SET person_id = p.person_id, match_key = p.match_key, person_placed = true
+        FROM jsonb_to_recordset(${JSON.stringify(placements)}::jsonb)
+             AS p(id uuid, user_id text, person_id uuid, match_key text)
+        WHERE e.id = p.id AND e.user_id = p.user_id`);
+      const personBefore = new Map(batch.map((e) => [e.id, e.personId]));
+      return placements.filter((p) => p.person_id !== personBefore.get(p.id)).length;
+    });
+    if (outcome === undefined) return joined;
+    joined += outcome;
+  }
+}
+
+/**
+ * One user's unplaced experts, oldest first: each joins the person of an
+ * expert placed before it (stored ones, and those before it in this batch),
+ * or stays its own.
+ */
+async function placeInOrder(db: Executor, userId: string, experts: readonly Unplaced[]) {
+  const keys = experts.map((e) => personMatchKey(e.name));
+  const stored = await candidatesOf(db, userId, keys);
+  const placed: { id: string; user_id: string; person_id: string; match_key: string }[] = [];
+  experts.forEach((expert, index) => {
+    const before = [
+      ...stored.filter((c) => c.arrival === index && c.placed),
+      ...experts.slice(0, index).map((e, i) => ({
+        ...e,
+        vendorPlatformId: e.vendorPlatformId ?? null,
+        personId: placed[i]?.person_id ?? e.personId,
+      })),
+    ];
+    placed.push({
+      id: expert.id,
+      user_id: userId,
+      // The user decided (split or merged it before it was placed): it stays where they put it.
+      person_id: (!expert.decided && personAmong(expert, before)) || expert.personId,
+      match_key: keys[index] ?? '',
+    });
   });
+  return placed;
 }
 
 /**

@@ -8,6 +8,7 @@ import { COPIED_TABLES } from '../src/adopt/convert';
 import { ORIGINAL_TRACKING_TABLE } from '../src/adopt/detect';
 import { BASELINE_MIGRATIONS } from '../src/adopt/upgrade';
 import { createDbClient, type DbClient, type SessionQuery } from '../src/client';
+import { placeUnplacedExperts } from '../src/matching';
 import { migrate, readMigrations } from '../src/migrations';
 import { databaseStatus, formatDatabaseStatus } from '../src/status';
 import {
@@ -382,6 +383,18 @@ describe('upgrading the original app', () => {
       ...migrationsAfterBaseline(),
       '9999_later_change',
     ]);
+  });
+
+  it('leaves the adopted experts to the matcher, which places each once', async () => {
+    const db = await originalDatabase();
+    await migrate(db);
+    const placed = () =>
+      rows<{ placed: boolean }>(db, 'SELECT person_placed AS placed FROM expert_network.experts');
+    const before = await placed();
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((r) => !r.placed)).toBe(true);
+    await placeUnplacedExperts(db.db);
+    expect((await placed()).every((r) => r.placed)).toBe(true);
   });
 
   it('upgrades once when two runs start together', async () => {

@@ -91,6 +91,12 @@ export const experts = expertNetwork.table(
     personId: uuid().notNull().defaultRandom(),
     /** The user split or merged this expert: the matcher never moves it. */
     personDecidedByUser: boolean().notNull().default(false),
+    /**
+     * The matcher has looked for this expert's person. New experts are placed
+     * as they arrive; experts stored before matching existed (or adopted from
+     * the original app) are placed once at start-up (`placeUnplacedExperts`).
+     */
+    personPlaced: boolean().notNull().default(true),
     /** The normalized name, last name first, the matcher searches by (contract's `personMatchKey`). */
     matchKey: text(),
     ...timestamps(),
@@ -134,6 +140,8 @@ export const experts = expertNetwork.table(
     index('experts_person_idx').on(t.userId, t.personId),
     // The person matcher's candidates: the same last name (a prefix of the key).
     index('experts_match_key_idx').on(t.userId, t.matchKey.op('text_pattern_ops')),
+    // The few experts the matcher has not placed yet, in arrival order, without reading the rest.
+    index('experts_unplaced_idx').on(t.userId, t.createdAt, t.id).where(sql`not ${t.personPlaced}`),
     // A campaign's expert counts (campaign lists, the dashboard) from the index alone.
     index('experts_campaign_stats_idx').on(t.campaignId, t.userId, t.status, t.isNew),
     // The dashboard's "awaiting review": new proposals, newest first.
