@@ -29,7 +29,6 @@ export type Arrival = MatchProfile & {
 
 type Candidate = MatchProfile & {
   arrival: number;
-  id: string;
   personId: string;
   placed: boolean;
   campaignId: string;
@@ -48,7 +47,7 @@ async function candidatesOf(
   await lockLastNames(db, userId, keys);
   return queryRows<Candidate>(
     db,
-    sql`SELECT a.ord::int - 1 AS "arrival", e.id, e.person_id AS "personId", e.person_placed AS "placed",
+    sql`SELECT a.ord::int - 1 AS "arrival", e.person_id AS "personId", e.person_placed AS "placed",
                    e.campaign_id AS "campaignId", e.vendor_platform_id AS "vendorPlatformId",
                    e.name, e.title, e.company, e.geography, e.work_history AS "workHistory"
             FROM unnest(${textArray(keys)}::text[])
