@@ -37,10 +37,16 @@ export async function appliedMigrations(query: SessionQuery): Promise<Map<number
      WHERE table_schema = 'public' AND table_name = 'schema_migrations' AND column_name = 'created_at'`,
   );
   if (columns.length === 0) return new Map();
-  const rows = await query<{ created_at: string | number; applied_at: Date | null }>(
+  // A session query may hand timestamptz back as text (postgres.js without its type parsers).
+  const rows = await query<{ created_at: string | number; applied_at: Date | string | null }>(
     `SELECT created_at, applied_at FROM ${MIGRATIONS_TABLE}`,
   );
-  return new Map(rows.map((row) => [Number(row.created_at), row.applied_at]));
+  return new Map(
+    rows.map((row) => [
+      Number(row.created_at),
+      row.applied_at === null ? null : new Date(row.applied_at),
+    ]),
+  );
 }
 
 /**

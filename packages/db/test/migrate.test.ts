@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDbClient } from '../src/client';
+import { MigrationError } from '../src/errors';
 import {
   formatStatus,
   MIGRATIONS_TABLE,
@@ -89,6 +90,19 @@ describe('migrate', () => {
     expect(tables).toHaveLength(0);
   });
 
+  it('dry run on a database part way: lists only what is missing', async () => {
+    const db = await freshDatabase();
+    const all = readMigrations();
+    await migrate(db, { migrations: all.slice(0, 3) });
+    const lines: string[] = [];
+    const result = await migrate(db, { dryRun: true, log: (line) => lines.push(line) });
+    expect(result.total).toBe(all.length - 3);
+    expect(lines.join('\n')).toContain(
+      `Dry run: ${all.length - 3} migration(s) would then be applied:\n  - ${all[3]!.name}\n`,
+    );
+    expect(lines).not.toContain(`  - ${all[0]!.name}`);
+  });
+
   it('reports status before and after', async () => {
     const db = await freshDatabase();
     const before = formatStatus(await migrationStatus(db));
@@ -99,6 +113,18 @@ describe('migrate', () => {
     const after = formatStatus(await migrationStatus(db));
     expect(after).toContain(`✓ APPLIED  ${NAMES[0]}`);
     expect(after).toContain(`Total: ${all.length} migrations, ${all.length} applied, 0 pending`);
+  });
+
+  it('says when each migration was applied, and nothing for one still pending', async () => {
+    const db = await freshDatabase();
+    const [first, ...rest] = readMigrations();
+    const startedAt = Date.now();
+    await migrate(db, { migrations: [first!] });
+    const [applied, pending] = await migrationStatus(db, [first!, rest[0]!]);
+    expect(applied?.appliedAt).toBeInstanceOf(Date);
+    // The database's clock and ours: within a minute of each other.
+    expect(Math.abs(applied!.appliedAt!.getTime() - startedAt)).toBeLessThan(60_000);
+    expect(pending).toEqual({ name: rest[0]!.name, applied: false, appliedAt: null });
   });
 
   it('rolls back a failing migration, reports the database error, and keeps earlier ones', async () => {
@@ -113,9 +139,13 @@ describe('migrate', () => {
         'SELECT * FROM expert_network.no_such_table',
       ],
     };
-    await expect(migrate(db, { migrations: [...good, broken] })).rejects.toThrow(
+    const failure = await migrate(db, { migrations: [...good, broken] }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(MigrationError);
+    expect((failure as MigrationError).message).toMatch(
       /9999_broken failed: relation "expert_network.no_such_table" does not exist/,
     );
+    // The statement that failed, not the one before it.
+    expect((failure as MigrationError).statement).toBe(broken.statements[1]);
     const status = await migrationStatus(db, [...good, broken]);
     expect(status.filter((s) => s.applied).map((s) => s.name)).toEqual(good.map((m) => m.name));
     const leftover = await db.withSession((q) =>
