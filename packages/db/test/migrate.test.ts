@@ -46,6 +46,9 @@ describe('migrate', () => {
     expect(lines.join('\n')).toContain('No pending migrations');
     const rows = await db.withSession((q) => q('SELECT * FROM public.schema_migrations'));
     expect(rows).toHaveLength(readMigrations().length);
+    const dry: string[] = [];
+    expect((await migrate(db, { dryRun: true, log: (line) => dry.push(line) })).total).toBe(0);
+    expect(dry).toContain('\nDry run: 0 migration(s) would then be applied.');
   });
 
   it('applies each migration once when two runs start together', async () => {
