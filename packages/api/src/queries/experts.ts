@@ -28,8 +28,9 @@ export async function listExperts(scope: Scope, input: z.infer<typeof listExpert
       )
     : undefined;
   return {
-    ...page,
-    items: page.items.map((e) => ({ ...e, highlight: highlights?.get(e.id) ?? null })),
+    // Onto the page's own objects: a copy of every row costs as much as writing the JSON.
+    items: page.items.map((e) => Object.assign(e, { highlight: highlights?.get(e.id) ?? null })),
+    nextCursor: page.nextCursor,
   };
 }
 
