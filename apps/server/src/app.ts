@@ -20,7 +20,7 @@ import sirv from 'sirv';
 import { calendarFeedHandler } from './calendar-feed';
 import { exportHandler, toHeaders } from './export';
 import type { Logger } from './logger';
-import { requestId, trackRequest } from './request-log';
+import { requestId, requestTracker } from './request-log';
 import { isCrossOriginWrite, securityHeaders } from './security';
 import { createTrpcNodeHandler } from './trpc-handler';
 
@@ -177,8 +177,9 @@ export function createApp(options: AppOptions): Handler {
     sendJson(res, 404, { error: 'Not found' });
   };
 
+  const trackRequest = requestTracker(logger);
   return (req, res) => {
-    trackRequest(logger, req, res);
+    trackRequest(req, res);
     setClientIp(req, options.trustProxy);
     headers(req, res, () => route(req, res));
   };

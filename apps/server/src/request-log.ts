@@ -1,8 +1,8 @@
 /**
  * One log line per API request, written when the response is done, in
  * pino-http's shape (`req`, `res`, `responseTime`, "request completed"), with
- * no child logger per request: a child logger cost about 6% of the CPU of a
- * small call (`pnpm bench`). Lines about a request (errors) carry its `reqId`.
+ * no child logger per request (one per process): a child logger per request
+ * cost about 6% of the CPU of a small call (`pnpm bench`). Lines about a request (errors) carry its `reqId`.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -16,23 +16,28 @@ export function requestId(req: IncomingMessage): string | undefined {
 }
 
 /**
- * Tags the response with the request id and, for `/api/` requests (health
+ * Tags each response with its request id and, for `/api/` requests (health
  * checks and static files would drown the log), logs one line when it ends.
  */
-export function trackRequest(logger: Logger, req: IncomingMessage, res: ServerResponse) {
-  const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-  requestIds.set(req, id);
-  res.setHeader('x-request-id', id);
-  if (!req.url?.startsWith('/api/')) return;
-  const started = performance.now();
-  res.once('close', () => {
-    const details = {
-      req: { id, method: req.method, url: req.url },
-      res: { statusCode: res.statusCode },
-      responseTime: Math.round(performance.now() - started),
-    };
-    if (!res.writableFinished) logger.warn(details, 'request aborted');
-    else if (res.statusCode >= 500) logger.error(details, 'request errored');
-    else logger.info(details, 'request completed');
-  });
+export function requestTracker(logger: Logger) {
+  // The line holds no headers, so the logger's redaction (cookie, authorization) has
+  // nothing to hide in it: a child without it skips that pass, a third of the line's cost.
+  const accessLog = logger.child({}, { redact: [] });
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    requestIds.set(req, id);
+    res.setHeader('x-request-id', id);
+    if (!req.url?.startsWith('/api/')) return;
+    const started = performance.now();
+    res.once('close', () => {
+      const details = {
+        req: { id, method: req.method, url: req.url },
+        res: { statusCode: res.statusCode },
+        responseTime: Math.round(performance.now() - started),
+      };
+      if (!res.writableFinished) accessLog.warn(details, 'request aborted');
+      else if (res.statusCode >= 500) accessLog.error(details, 'request errored');
+      else accessLog.info(details, 'request completed');
+    });
+  };
 }

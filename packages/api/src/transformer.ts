@@ -70,17 +70,25 @@ export function serializeResult(value: unknown): SuperJSONResult {
   return dates.length === 0 ? { json } : { json, meta: dateMeta(dates) };
 }
 
+/** superjson's annotations for `dates` as JSON text, as `JSON.stringify(dateMeta(dates))` writes them. */
+function dateMetaJson(dates: string[]): string {
+  if (dates[0] === '') return '{"values":["Date"],"v":1}';
+  let values = '';
+  for (const path of dates) values += `${values ? ',' : ''}${JSON.stringify(path)}:["Date"]`;
+  return `{"values":{${values}},"v":1}`;
+}
+
 /**
  * `JSON.stringify(serializeResult(value))`, in one pass over the value and one
- * JSON.stringify: plain results skip superjson altogether (the client's
- * superjson reads `{"json": ...}` without `meta` as plain JSON).
+ * JSON.stringify of it: plain results skip superjson altogether (the client's
+ * superjson reads `{"json": ...}` without `meta` as plain JSON), and the
+ * annotations are written as text, not built as an object to stringify.
  */
 export function stringifyResult(value: unknown): string {
   const dates = datePaths(value);
   if (dates === null) return JSON.stringify(superjson.serialize(value));
-  return JSON.stringify(
-    dates.length === 0 ? { json: value } : { json: value, meta: dateMeta(dates) },
-  );
+  const json = JSON.stringify(value);
+  return dates.length === 0 ? `{"json":${json}}` : `{"json":${json},"meta":${dateMetaJson(dates)}}`;
 }
 
 /** Inputs are parsed by superjson; results are written by `serializeResult`. */

@@ -22,6 +22,8 @@ describe('the result writer', () => {
         'dotted.key': new Date(2),
       },
       { 'back\\slash': new Date(3), list: [[new Date(4)]], empty: {}, none: [] },
+      // The annotations' paths are written as JSON text: a quote in a key is escaped there too.
+      { 'say "when"': new Date(6), 'tab\there': { ü: new Date(7) } },
       Object.assign(Object.create(null), { bare: new Date(5) }),
     ];
     for (const sample of samples) {

@@ -227,12 +227,17 @@ function pageQuery(db: Executor, shape: Shape, name: string) {
       sql`(${value}, ${experts.id}) ${after} (${p('cursorValue')}::${sql.raw(sort.type)}, ${p('cursorId')}::uuid)`,
     );
   }
+  // The expert as its own object beside the cursor's value: a page hands out Drizzle's
+  // objects as they are, where copying each to leave the value out cost about as much
+  // as writing the page's JSON (`pnpm bench`, expert.list).
   return db
     .select({
-      ...listedExpertColumns,
-      offers: person.offers,
-      cheapestRateCents: person.cheapestRateCents,
-      spokenBefore: person.spokenBefore,
+      expert: {
+        ...listedExpertColumns,
+        offers: person.offers,
+        cheapestRateCents: person.cheapestRateCents,
+        spokenBefore: person.spokenBefore,
+      },
       cursorValue: sql<string>`(${value})::text`,
     })
     .from(experts)
@@ -299,13 +304,13 @@ export async function expertPage(scope: Scope, input: ExpertPageRequest) {
     cursorId: cursor?.id,
     limit: input.limit + 1,
   });
-  const page = rows.slice(0, input.limit);
+  const page = rows.length > input.limit ? rows.slice(0, input.limit) : rows;
   const last = page.at(-1);
   return {
-    items: page.map(({ cursorValue: _, ...expert }) => expert),
+    items: page.map((row) => row.expert),
     nextCursor:
       rows.length > input.limit && last
-        ? encodeCursor({ s: sort, v: last.cursorValue, id: last.id })
+        ? encodeCursor({ s: sort, v: last.cursorValue, id: last.expert.id })
         : null,
   };
 }
