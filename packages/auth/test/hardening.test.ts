@@ -97,7 +97,9 @@ describe("the user's own fields", () => {
   });
 });
 
-describe('failed sign-ins per account', () => {
+// Each sign-in hashes a password (scrypt): a test here makes up to 30 of them, which a
+// loaded 2-core runner (every package's tests at once) can take longer than 30 s to do.
+describe('failed sign-ins per account', { timeout: 120_000 }, () => {
   it(`allows ${SIGN_IN_LIMIT.freeAttempts} wrong passwords from anywhere, then makes the next one wait`, async () => {
     const email = 'target@example.com';
     await signUp(email);
