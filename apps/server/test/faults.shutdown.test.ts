@@ -79,4 +79,4 @@ it('SIGTERM: requests in flight finish, new ones are refused, the process exits 
     if (server.child.exitCode === null) server.child.kill('SIGKILL');
     await blocker.close();
   }
-}, 120_000);
+}, 300_000);

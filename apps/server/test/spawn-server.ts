@@ -53,7 +53,9 @@ export async function spawnServer(
       if (child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
       return output.includes('server listening');
     },
-    { timeoutMs: 60_000, intervalMs: 50 },
+    // Cold, tsx transforms the server's whole source first: at load average 16 that took
+    // over a minute.
+    { timeoutMs: 180_000, intervalMs: 50 },
   );
   return { child, url: `http://localhost:${port}`, exited, output: () => output };
 }
