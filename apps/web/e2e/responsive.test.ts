@@ -78,7 +78,10 @@ beforeAll(async () => {
   campaignUrl = `/campaigns/${campaign.id}`;
   await expertsArrive(context, server.url, campaign.id);
   const experts = await api.expert.list.query({ campaignId: campaign.id });
-  expertId = experts.items[0]!.id;
+  // One compliance cleared: a flagged expert (the vendors' data is random) cannot be booked.
+  const cleared = experts.items.find((e) => e.complianceStatus === 'clear');
+  if (!cleared) throw new Error('no cleared expert arrived');
+  expertId = cleared.id;
   vendorId = vendors[0]!.id;
   await api.interview.schedule.mutate({
     expertId,
