@@ -5,6 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { requestTracker } from '../src/request-log';
 
 const lines: Record<string, unknown>[] = [];
+/** Resolves a test's wait for its response to close (after the tracker's own listener). */
+const closed: (() => void)[] = [];
 let server: Server;
 let url: string;
 
@@ -17,6 +19,7 @@ beforeAll(async () => {
   const track = requestTracker(logger);
   server = createServer((req, res) => {
     track(req, res);
+    res.once('close', () => closed.shift()?.());
     res.writeHead(req.url?.endsWith('/fail') ? 500 : 200).end('{}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -27,9 +30,10 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 /** The lines logged for `path` once its response is closed. */
 async function linesOf(path: string, headers: Record<string, string> = {}) {
   lines.length = 0;
+  const done = new Promise<void>((resolve) => closed.push(resolve));
   const response = await fetch(`${url}${path}`, { headers });
   await response.text();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await done;
   return { response, logged: [...lines] };
 }
 
