@@ -21,8 +21,8 @@ import { calendarFeedHandler } from './calendar-feed';
 import { exportHandler, toHeaders } from './export';
 import type { Logger } from './logger';
 import { requestId, requestTracker } from './request-log';
-import { isCrossOriginWrite, securityHeaders } from './security';
-import { createTrpcNodeHandler } from './trpc-handler';
+import { isCrossOriginWrite, securityHeaderList } from './security';
+import { createTrpcNodeHandler, setHeaderList } from './trpc-handler';
 
 export type AppOptions = {
   db: Database;
@@ -58,7 +58,14 @@ const MAX_AUTH_BODY_BYTES = 64 * 1024;
 /** The whole HTTP surface: /healthz, /api/auth/*, /api/trpc/*, and the SPA. */
 export function createApp(options: AppOptions): Handler {
   const { db, auth, logger } = options;
-  const headers = securityHeaders({ https: options.https ?? false });
+  const security = securityHeaderList({ https: options.https ?? false });
+  /** Every answer but the tRPC fast path's: the security headers and its id, one by one. */
+  const setCommonHeaders = (res: ServerResponse, id: string, api: boolean) => {
+    setHeaderList(res, security);
+    res.setHeader('x-request-id', id);
+    // Answers about a user's data or the server's state: never from a cache.
+    if (api) res.setHeader('cache-control', 'no-store');
+  };
   const corsHeaders = cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 });
   /** CORS answers cross-origin requests; a request without an Origin header only needs the Vary. */
   const corsMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
@@ -134,15 +141,27 @@ export function createApp(options: AppOptions): Handler {
     };
   };
 
-  const route = (req: IncomingMessage, res: ServerResponse) => {
+  const route = (req: IncomingMessage, res: ServerResponse, id: string) => {
     const url = req.url ?? '/';
     const queryStart = url.indexOf('?');
     const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
     const query = queryStart === -1 ? '' : url.slice(queryStart + 1);
-    if (pathname === '/healthz' || pathname.startsWith('/api/')) {
-      // Answers about a user's data or the server's state: never from a cache.
-      res.setHeader('cache-control', 'no-store');
+    if (pathname.startsWith('/api/trpc/') && req.headers.origin === undefined) {
+      // No Origin: no CORS to answer and no cross-origin write to refuse. The
+      // headers go out with the status line, in one call.
+      const path = pathname.slice('/api/trpc/'.length);
+      const headers = [
+        ...security,
+        'cache-control',
+        'no-store',
+        'x-request-id',
+        id,
+        'vary',
+        'Origin',
+      ];
+      return (isImport(path) ? importTrpc : trpc)(req, res, path, query, headers);
     }
+    setCommonHeaders(res, id, pathname === '/healthz' || pathname.startsWith('/api/'));
 
     if (pathname === '/healthz') return void health(db, res);
     if (pathname.startsWith('/api/')) {
@@ -179,9 +198,9 @@ export function createApp(options: AppOptions): Handler {
 
   const trackRequest = requestTracker(logger);
   return (req, res) => {
-    trackRequest(req, res);
+    const id = trackRequest(req, res);
     setClientIp(req, options.trustProxy);
-    headers(req, res, () => route(req, res));
+    route(req, res, id);
   };
 }
 

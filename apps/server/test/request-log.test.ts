@@ -18,7 +18,7 @@ beforeAll(async () => {
   );
   const track = requestTracker(logger);
   server = createServer((req, res) => {
-    track(req, res);
+    res.setHeader('x-request-id', track(req, res));
     res.once('close', () => closed.shift()?.());
     res.writeHead(req.url?.endsWith('/fail') ? 500 : 200).end('{}');
   });

@@ -56,6 +56,32 @@ describe('headers', () => {
     }
   });
 
+  it('a tRPC answer carries the page headers and its Vary, with or without an Origin', async () => {
+    const page = await fetch(`${app.url}/campaigns`);
+    const securityOf = (response: Response) =>
+      [...response.headers].filter(
+        ([name]) =>
+          !['date', 'connection', 'keep-alive', 'x-request-id'].includes(name) &&
+          !['content-length', 'transfer-encoding'].includes(name) &&
+          !['cache-control', 'content-type', 'vary', 'etag', 'last-modified'].includes(name) &&
+          !name.startsWith('access-control-'),
+      );
+    const sameOrigin = await fetch(`${app.url}/api/trpc/vendor.list`, { headers: { cookie } });
+    const crossOrigin = await fetch(`${app.url}/api/trpc/vendor.list`, {
+      headers: { cookie, origin: 'http://localhost:5173' },
+    });
+    for (const response of [sameOrigin, crossOrigin]) {
+      expect(response.status).toBe(200);
+      expect(securityOf(response)).toEqual(securityOf(page));
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(response.headers.get('vary')?.split(/,\s*/)).toEqual(
+        expect.arrayContaining(['Origin', 'trpc-accept', 'accept']),
+      );
+    }
+    expect(securityOf(page).length).toBeGreaterThan(8);
+    expect(crossOrigin.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+  });
+
   it('over https, browsers are told to stay on https', async () => {
     const secure = await startTestServer({ BETTER_AUTH_URL: 'https://app.example.com' });
     try {
