@@ -37,7 +37,13 @@ import { fingerprint } from './fingerprint';
 import { openInProcessApi } from './inprocess';
 import { type LoadResult, load } from './load';
 import { checkDatabaseServer, PreflightError } from './preflight';
-import { type ChildServer, freePort, startBaseline, startOurServer } from './processes';
+import {
+  buildOurServer,
+  type ChildServer,
+  freePort,
+  startBaseline,
+  startOurServer,
+} from './processes';
 import { compareProcesses, type ProcessesResult, processesLine } from './processes-scaling';
 import {
   type CaseResult,
@@ -84,7 +90,7 @@ const PHASES = [
   'check the database server',
   'create and load the bench database',
   'record the SQL of each procedure',
-  'start both servers and compare their answers',
+  'build the server, start both servers and compare their answers',
   'load each case: throughput, then latency at a fixed rate',
   'two server processes against one database',
   'session cookie cache',
@@ -164,6 +170,7 @@ try {
     return port;
   };
   const common = { databaseUrl: database.url, poolSize: settings.poolSize, secret };
+  buildOurServer();
   const ours = await startOurServer(await nextPort(), {
     ...common,
     logFile: join(work, 'server.log'),

@@ -1,5 +1,5 @@
 /** The two servers under load, each a child process of its own, and their ports. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +25,8 @@ export async function freePort(from = 3300, to = 3399, taken: number[] = []): Pr
 export type ChildServer = { url: string; pid: number; stop(): Promise<void> };
 
 /**
- * Starts `args` (a TypeScript entry run by node through tsx) with `env`,
- * sends its output to `logFile`, and waits until /healthz answers.
+ * Starts node with `args` and `env`, sends its output to `logFile`, and waits
+ * until /healthz answers.
  */
 async function startChild(
   name: string,
@@ -39,14 +39,14 @@ async function startChild(
   const log = openSync(logFile, 'a');
   // e.g. BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to see where time goes.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
     stdio: ['ignore', log, log],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
-  // tsx compiles the server on a cold start: on a loaded 2-core machine that takes a while.
+  // tsx compiles the baseline on a cold start: on a loaded 2-core machine that takes a while.
   const deadline = Date.now() + START_SECONDS * 1000;
   for (;;) {
     if (child.exitCode !== null)
@@ -82,7 +82,24 @@ export type ServerSettings = {
   logFile: string;
 };
 
-/** apps/server as it runs in production. */
+/**
+ * Builds apps/server as for production (`pnpm build`: one bundle, no tsx). Run
+ * through tsx, every closure made per request also got a name set on it
+ * (esbuild's keepNames), work the production bundle does not do.
+ */
+export function buildOurServer() {
+  try {
+    execFileSync('pnpm', ['run', '--silent', 'build'], {
+      cwd: `${ROOT}/apps/server`,
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`building apps/server failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+}
+
+/** apps/server as it runs in production (`pnpm start`, after buildOurServer). */
 export function startOurServer(
   port: number,
   settings: ServerSettings & { env?: Record<string, string> },
@@ -90,7 +107,7 @@ export function startOurServer(
   return startChild(
     'the server',
     `${ROOT}/apps/server`,
-    ['src/index.ts'],
+    ['--enable-source-maps', 'dist/index.mjs'],
     {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -113,7 +130,7 @@ export function startBaseline(port: number, settings: ServerSettings & { stateme
   return startChild(
     'the baseline',
     `${ROOT}/bench`,
-    ['src/baseline/server.ts'],
+    ['--import', 'tsx', 'src/baseline/server.ts'],
     {
       DATABASE_URL: settings.databaseUrl,
       DATABASE_POOL_SIZE: String(settings.poolSize),
