@@ -50,7 +50,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  * inside the request, and a character may take several bytes.
  */
 const MAX_IMPORT_BODY_BYTES = 3 * MAX_BROWSER_IMPORT_BYTES;
-const isImport = (path: string) => path.split(',').every((p) => p.startsWith('browserImport.'));
+const isImport = (path: string) =>
+  path.startsWith('browserImport.') && path.split(',').every((p) => p.startsWith('browserImport.'));
 
 /** Sign-up, sign-in and friends carry a few hundred bytes. */
 const MAX_AUTH_BODY_BYTES = 64 * 1024;
