@@ -1,6 +1,6 @@
 /**
  * Loads a server with autocannon: fixed connections, no pipelining, requests in
- * rotation; as fast as the server answers, or at a fixed offered rate.
+ * rotation, as fast as the server answers (a steady offered rate: paced.ts).
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -26,7 +26,7 @@ export type LoadResult = {
 };
 
 /** User + system CPU seconds of a process so far (Linux), or null. */
-function cpuSeconds(pid: number): number | null {
+export function cpuSeconds(pid: number): number | null {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second).
@@ -43,13 +43,10 @@ export async function load(
     connections,
     seconds,
     pid,
-    rate,
   }: {
     connections: number;
     seconds: number;
     pid?: number;
-    /** A fixed offered load (requests per second, all connections together) instead of as fast as it goes. */
-    rate?: number;
   },
 ): Promise<LoadResult> {
   let next = 0;
@@ -60,7 +57,6 @@ export async function load(
     pipelining: 1,
     duration: seconds,
     timeout: 30,
-    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
         setupRequest: (request) => {

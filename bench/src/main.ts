@@ -36,6 +36,7 @@ import { explainAll } from './explain';
 import { fingerprint } from './fingerprint';
 import { openInProcessApi } from './inprocess';
 import { type LoadResult, load } from './load';
+import { paced } from './paced';
 import { checkDatabaseServer, PreflightError } from './preflight';
 import {
   buildOurServer,
@@ -248,7 +249,7 @@ try {
       // Below saturation, latency is the server's, not the queue's.
       const rate = Math.max(1, Math.round(baselineResult.requestsPerSecond / 2));
       const atRate = (server: ChildServer) =>
-        load(server.url, requests, {
+        paced(server.url, requests, {
           connections: settings.connections,
           seconds: settings.latencySeconds,
           pid: server.pid,

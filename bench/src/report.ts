@@ -73,7 +73,8 @@ const cpuRatio = (c: CaseResult) =>
 
 export const latencyLine = (c: CaseResult) =>
   c.latency
-    ? `latency ${c.name}: ours p99 ${c.latency.ours.p99} ms | baseline p99 ${c.latency.baseline.p99} ms at ${c.latency.rate} req/s`
+    ? `latency ${c.name}: ours p99 ${c.latency.ours.p99} ms | baseline p99 ${c.latency.baseline.p99} ms at ${c.latency.rate} req/s` +
+      ` (server CPU per request: ours ${c.latency.ours.cpuMsPerRequest ?? '?'} ms, baseline ${c.latency.baseline.cpuMsPerRequest ?? '?'} ms)`
     : `latency ${c.name}: not measured`;
 
 export const growthLine = (g: GrowthResult, scale: number) =>
@@ -131,19 +132,24 @@ function toMarkdown(report: Report): string {
     '',
     '## Latency at a steady load',
     '',
-    "Each server at a fixed offered rate, half the baseline's measured throughput (autocannon's overall rate). Goal: ours p99 ≤ 25 ms for campaign.byId and expert.list, ≤ 50 ms for the rest, and ≤ 1.5× the baseline's.",
+    "Each server at a fixed offered rate, half the baseline's measured throughput, requests sent evenly on a schedule and timed from when each was due (`paced.ts`). Goal: ours p99 ≤ 25 ms for campaign.byId and expert.list, ≤ 50 ms for the rest, and ≤ 1.5× the baseline's. At the same pace neither server batches more work per wake-up than the other, so the CPU per request here compares like with like.",
     '',
-    '| case | rate | ours p50 | ours p99 | baseline p50 | baseline p99 | goal met |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | :---: |',
-    ...report.cases.flatMap((c) =>
-      c.latency
-        ? [
-            `| ${c.name} | ${c.latency.rate} req/s | ${c.latency.ours.p50} ms | ${c.latency.ours.p99} ms | ` +
-              `${c.latency.baseline.p50} ms | ${c.latency.baseline.p99} ms | ` +
-              `${mark(c.latency.ours.p99 <= latencyTarget(c.name) && c.latency.ours.p99 <= 1.5 * c.latency.baseline.p99)} |`,
-          ]
-        : [],
-    ),
+    '| case | rate | ours p50 | ours p99 | baseline p50 | baseline p99 | goal met | CPU ms/req ours | CPU ms/req baseline | CPU × |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: |',
+    ...report.cases.flatMap((c) => {
+      if (!c.latency) return [];
+      const { ours, baseline } = c.latency;
+      const cpu =
+        ours.cpuMsPerRequest && baseline.cpuMsPerRequest
+          ? (ours.cpuMsPerRequest / baseline.cpuMsPerRequest).toFixed(2)
+          : '?';
+      return [
+        `| ${c.name} | ${c.latency.rate} req/s | ${ours.p50} ms | ${ours.p99} ms | ` +
+          `${baseline.p50} ms | ${baseline.p99} ms | ` +
+          `${mark(ours.p99 <= latencyTarget(c.name) && ours.p99 <= 1.5 * baseline.p99)} | ` +
+          `${ours.cpuMsPerRequest ?? '?'} | ${baseline.cpuMsPerRequest ?? '?'} | ${cpu} |`,
+      ];
+    }),
     '',
     ...(report.growth
       ? [
