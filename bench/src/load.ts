@@ -2,9 +2,9 @@
  * Loads a server with autocannon: fixed connections, no pipelining, requests in
  * rotation, as fast as the server answers (a steady offered rate: paced.ts).
  */
-import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import type { BenchRequest } from './cases';
+import { cpuMeter } from './cpu';
 
 export type LoadResult = {
   requestsPerSecond: number;
@@ -25,17 +25,6 @@ export type LoadResult = {
   cpuMsPerRequest: number | null;
 };
 
-/** User + system CPU seconds of a process so far (Linux), or null. */
-export function cpuSeconds(pid: number): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
 export async function load(
   url: string,
   requests: BenchRequest[],
@@ -50,7 +39,7 @@ export async function load(
   },
 ): Promise<LoadResult> {
   let next = 0;
-  const cpuBefore = pid ? cpuSeconds(pid) : null;
+  const cpu = cpuMeter(pid);
   const result = await autocannon({
     url,
     connections,
@@ -66,8 +55,6 @@ export async function load(
       },
     ],
   });
-  const cpuAfter = pid ? cpuSeconds(pid) : null;
-  const cpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
   return {
     requestsPerSecond: Math.round(result.requests.total / result.duration),
     p50: result.latency.p50,
@@ -76,9 +63,6 @@ export async function load(
     // autocannon counts a timeout among the errors too.
     failures: result.non2xx + Math.max(0, result.errors - result.timeouts),
     timeouts: result.timeouts,
-    cpuMsPerRequest:
-      cpu === null || result.requests.total === 0
-        ? null
-        : Math.round((cpu * 1000 * 100) / result.requests.total) / 100,
+    cpuMsPerRequest: cpu.perRequest(result.requests.total),
   };
 }

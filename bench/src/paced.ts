@@ -17,7 +17,8 @@
 import { Agent, request } from 'node:http';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { BenchRequest } from './cases';
-import { cpuSeconds, type LoadResult } from './load';
+import { cpuMeter } from './cpu';
+import type { LoadResult } from './load';
 
 const TIMEOUT_MS = 30_000;
 
@@ -104,7 +105,7 @@ export async function paced(
   requests: BenchRequest[],
   { pid, ...pace }: { rate: number; seconds: number; connections: number; pid?: number },
 ): Promise<LoadResult> {
-  const cpuBefore = pid ? cpuSeconds(pid) : null;
+  const cpu = cpuMeter(pid);
   // This file is TypeScript: the worker imports it through tsx's API (Node 20 does not
   // apply `--import tsx` to a worker's own entry).
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
@@ -119,11 +120,10 @@ export async function paced(
       worker.once('error', reject);
     },
   );
-  const cpuAfter = pid ? cpuSeconds(pid) : null;
+  const cpuMsPerRequest = cpu.perRequest(latencies.length);
   await worker.terminate();
 
   latencies.sort((a, b) => a - b);
-  const cpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
   return {
     requestsPerSecond: Math.round((latencies.length * 1000) / elapsedMs),
     p50: percentile(latencies, 0.5),
@@ -131,10 +131,7 @@ export async function paced(
     total: latencies.length,
     failures,
     timeouts,
-    cpuMsPerRequest:
-      cpu === null || latencies.length === 0
-        ? null
-        : Math.round((cpu * 1000 * 100) / latencies.length) / 100,
+    cpuMsPerRequest,
   };
 }
 
